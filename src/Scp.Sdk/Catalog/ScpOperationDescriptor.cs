@@ -1,0 +1,68 @@
+namespace Scp.Sdk.Catalog;
+
+/// <summary>
+/// One operation-version from the captured specs, plus its curation (tool name, English title, safety class).
+/// Emitted by Scp.Mcp.Generators; consumed by the MCP server and the emulator.
+/// </summary>
+public sealed class ScpOperationDescriptor
+{
+    /// <summary>The product-version this operation belongs to.</summary>
+    public required ScpApiDescriptor Api { get; init; }
+
+    /// <summary>The spec's operationId, e.g. <c>CreateBucket</c>.</summary>
+    public required string OperationId { get; init; }
+
+    /// <summary>MCP tool name, <c>&lt;prefix&gt;_&lt;operation&gt;</c>, matching <c>^[a-z][a-z0-9_]*$</c>, at most 48 characters.</summary>
+    public required string ToolName { get; init; }
+
+    /// <summary>English title (from the curation file).</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The docs' operation name (the spec's summary).</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The docs' description.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>HTTP method in upper case, e.g. <c>GET</c>.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>Path template, e.g. <c>/v1/volumes/{volume_id}</c>.</summary>
+    public required string PathTemplate { get; init; }
+
+    /// <summary>Path, query and header parameters in the spec's order.</summary>
+    public required IReadOnlyList<ScpParameterDescriptor> Parameters { get; init; }
+
+    /// <summary>JSON Schema of the request body as JSON text, or null when there is no body.</summary>
+    public string? BodySchemaJson { get; init; }
+
+    /// <summary>True when the body is required.</summary>
+    public bool BodyRequired { get; init; }
+
+    /// <summary>The docs' example request body as JSON text, when given.</summary>
+    public string? BodyExampleJson { get; init; }
+
+    /// <summary>Every documented response, in the spec's order.</summary>
+    public required IReadOnlyList<ScpResponseDescriptor> Responses { get; init; }
+
+    /// <summary>Safety class after curation.</summary>
+    public required ScpSafety Safety { get; init; }
+
+    /// <summary>Why the safety class is what it is, when the curation file says so.</summary>
+    public string? SafetyReason { get; init; }
+
+    /// <summary>True for the CURRENT version of this operation (the one tools call).</summary>
+    public required bool IsCurrent { get; init; }
+
+    /// <summary>True when the docs mark this operation-version DEPRECATED.</summary>
+    public required bool Deprecated { get; init; }
+
+    /// <summary>Supported-until date (yyyy-MM-dd) when deprecated.</summary>
+    public string? SupportedUntil { get; init; }
+
+    /// <summary>True when the curation file hides this operation from tool listings.</summary>
+    public bool Hidden { get; init; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{ToolName} ({Method} {PathTemplate}, {Api})";
+}
