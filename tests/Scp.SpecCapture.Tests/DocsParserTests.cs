@@ -124,4 +124,15 @@ public sealed class DocsParserTests
         Assert.Equal("{\n\"id\": \"abc\",\n\"tags\": [", service.Operations[0].Responses[0].Example!.GetValue<string>());
         Assert.Contains(notes, n => n.Contains("not valid JSON", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Parse_RequestPathOfAnotherOperation_IsRejected()
+    {
+        var text = SampleDocs.With("Request path\n/v1/volumes/{volume_id}", "Request path\n/v1/volume/{volume_id}");
+
+        var error = Assert.Throws<DocsFormatException>(() => DocsParser.Parse("bad.txt", text, []));
+
+        Assert.Equal(SampleDocs.LineOf("/v1/volumes/{volume_id}"), error.LineNumber);
+        Assert.Contains("example request path", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -53,7 +53,13 @@ public sealed partial class DocsParser
 
         _reader.Expect("Example HTTP request");
         _reader.Expect("Request path");
-        _reader.ExpectMatch(PathExample(), "the example request path (a line starting with '/')");
+        var pathLine = _reader.LineNumber;
+        var pathExample = _reader.ExpectMatch(PathExample(), "the example request path (a line starting with '/')").Value;
+        if (pathExample.Split('?')[0] != method.Groups["path"].Value)
+        {
+            throw RowError(pathLine, $"expected the example request path to start with '{method.Groups["path"].Value}', found '{pathExample}'");
+        }
+
         _reader.Expect("Request header");
         CheckApiVersionHeader(product, version);
         JsonNode? requestExample = null;
