@@ -135,4 +135,29 @@ public sealed class DocsParserTests
         Assert.Equal(SampleDocs.LineOf("/v1/volumes/{volume_id}"), error.LineNumber);
         Assert.Contains("example request path", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_PathParameterWithoutName_TakesTheUnnamedPlaceholder()
+    {
+        var notes = new List<string>();
+        var text = SampleDocs.With("| path | volume_id required | 볼륨 id", "| path required | | 볼륨 id");
+
+        var service = Assert.Single(DocsParser.Parse("odd.txt", text, notes));
+
+        var parameter = service.Operations[0].Parameters[0];
+        Assert.Equal("volume_id", parameter.Name);
+        Assert.Equal("path", parameter.Location);
+        Assert.True(parameter.Required);
+        Assert.Contains(notes, n => n.Contains("nameless path parameter named 'volume_id'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_QueryParameterWithoutName_IsRejected()
+    {
+        var text = SampleDocs.With("| query | size optional | 항목 수", "| query optional | | 항목 수");
+
+        var error = Assert.Throws<DocsFormatException>(() => DocsParser.Parse("bad.txt", text, []));
+
+        Assert.Contains("expected a parameter name", error.Message, StringComparison.Ordinal);
+    }
 }
