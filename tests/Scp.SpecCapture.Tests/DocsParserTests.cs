@@ -124,4 +124,51 @@ public sealed class DocsParserTests
         Assert.Equal("{\n\"id\": \"abc\",\n\"tags\": [", service.Operations[0].Responses[0].Example!.GetValue<string>());
         Assert.Contains(notes, n => n.Contains("not valid JSON", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Parse_RequestPathOfAnotherOperation_IsRejected()
+    {
+        var text = SampleDocs.With("Request path\n/v1/volumes/{volume_id}", "Request path\n/v1/volume/{volume_id}");
+
+        var error = Assert.Throws<DocsFormatException>(() => DocsParser.Parse("bad.txt", text, []));
+
+        Assert.Equal(SampleDocs.LineOf("/v1/volumes/{volume_id}"), error.LineNumber);
+        Assert.Contains("example request path", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PathParameterWithoutName_TakesTheUnnamedPlaceholder()
+    {
+        var notes = new List<string>();
+        var text = SampleDocs.With("| path | volume_id required | 볼륨 id", "| path required | | 볼륨 id");
+
+        var service = Assert.Single(DocsParser.Parse("odd.txt", text, notes));
+
+        var parameter = service.Operations[0].Parameters[0];
+        Assert.Equal("volume_id", parameter.Name);
+        Assert.Equal("path", parameter.Location);
+        Assert.True(parameter.Required);
+        Assert.Contains(notes, n => n.Contains("nameless path parameter named 'volume_id'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_QueryParameterWithoutName_IsRejected()
+    {
+        var text = SampleDocs.With("| query | size optional | 항목 수", "| query optional | | 항목 수");
+
+        var error = Assert.Throws<DocsFormatException>(() => DocsParser.Parse("bad.txt", text, []));
+
+        Assert.Contains("expected a parameter name", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PathPlaceholderWithoutParameterRow_IsRejected()
+    {
+        var text = SampleDocs.With("| path | volume_id required | 볼륨 id Example : abc | string | None |\n", string.Empty);
+
+        var error = Assert.Throws<DocsFormatException>(() => DocsParser.Parse("bad.txt", text, []));
+
+        Assert.Equal(SampleDocs.LineOf("1.1.1.1 - 1.1"), error.LineNumber);
+        Assert.Contains("'{volume_id}'", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -64,13 +64,26 @@ public sealed class RowParserTests
     }
 
     [Fact]
-    public void ParseParameterRow_TypeAndNameCellsDisagree_ThrowsWithLine()
+    public void ParseParameterRow_TypeAndNameCellsDisagree_NameCellWinsAndIsReported()
     {
-        var error = Assert.Throws<DocsFormatException>(() =>
-            RowParser.ParseParameterRow(Row("| path optional | volume_id required | x | string | None |", 42), Models, Error));
+        var parameter = RowParser.ParseParameterRow(Row("| query optional | limit required | x | integer | None |"), Models, Error);
 
-        Assert.Equal(42, error.LineNumber);
-        Assert.Contains("'optional'", error.Message, StringComparison.Ordinal);
+        Assert.True(parameter.Required);
+        Assert.Contains("the Name cell wins", parameter.Oddity, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("| path required | | 볼륨 id Example : abc | string | None |")]
+    [InlineData("| path required | 볼륨 id Example : abc | string | None |")]
+    public void ParseParameterRow_TypeCellWithFlagAndNoName_LeavesTheNameToThePath(string line)
+    {
+        var parameter = RowParser.ParseParameterRow(Row(line), Models, Error);
+
+        Assert.Equal(string.Empty, parameter.Name);
+        Assert.True(parameter.Required);
+        Assert.Equal("볼륨 id", parameter.Description.Text);
+        Assert.Equal("abc", parameter.Description.Example);
+        Assert.Equal("string", parameter.Schema!.Name);
     }
 
     [Fact]

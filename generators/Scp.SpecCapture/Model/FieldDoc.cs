@@ -17,4 +17,8 @@ public sealed record FieldDoc(
     DescriptionParts Description,
     SchemaType? Schema,
     string? Default,
-    string? InferredType = null);
+    string? InferredType = null)
+{
+    /// <summary>A docs oddity tolerated while reading the row, reported as a note; null when none.</summary>
+    public string? Oddity { get; init; }
+}

@@ -26,7 +26,7 @@ public static class DescriptionParser
         var position = 0;
         foreach (var marker in Markers)
         {
-            var at = FindMarker(text, marker, position);
+            var at = text.IndexOf(marker, position, StringComparison.Ordinal);
             if (at >= 0)
             {
                 found.Add((marker, at));
@@ -51,13 +51,6 @@ public static class DescriptionParser
             MaxLength: ParseInt(values.GetValueOrDefault(MaxLengthMarker)),
             Minimum: ParseDecimal(values.GetValueOrDefault(MinimumMarker)),
             Maximum: ParseDecimal(values.GetValueOrDefault(MaximumMarker)));
-    }
-
-    /// <summary>Finds a marker; "Minimum : " must not match inside "Minimum length : " (it cannot: different text).</summary>
-    private static int FindMarker(string text, string marker, int from)
-    {
-        // "Example : " at the very start (no prose) or after any character; the docs glue markers to values.
-        return text.IndexOf(marker, from, StringComparison.Ordinal);
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

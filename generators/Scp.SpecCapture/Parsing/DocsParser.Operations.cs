@@ -53,7 +53,13 @@ public sealed partial class DocsParser
 
         _reader.Expect("Example HTTP request");
         _reader.Expect("Request path");
-        _reader.ExpectMatch(PathExample(), "the example request path (a line starting with '/')");
+        var pathLine = _reader.LineNumber;
+        var pathExample = _reader.ExpectMatch(PathExample(), "the example request path (a line starting with '/')").Value;
+        if (pathExample.Split('?')[0] != method.Groups["path"].Value)
+        {
+            throw RowError(pathLine, $"expected the example request path to start with '{method.Groups["path"].Value}', found '{pathExample}'");
+        }
+
         _reader.Expect("Request header");
         CheckApiVersionHeader(product, version);
         JsonNode? requestExample = null;
@@ -133,6 +139,11 @@ public sealed partial class DocsParser
         foreach (var row in raw.Parameters)
         {
             var parameter = Note(RowParser.ParseParameterRow(row, modelNames, RowError), raw.Name);
+            if (parameter.Name.Length == 0)
+            {
+                parameter = parameter with { Name = NameFromPath(raw, parameter, parameters) };
+            }
+
             if (parameter.Location == "body")
             {
                 body = body is null ? parameter : throw RowError(row.Line, "a second body row; an operation has at most one request body");
@@ -141,6 +152,18 @@ public sealed partial class DocsParser
             {
                 parameters.Add(parameter);
             }
+        }
+
+        var placeholders = Placeholder().Matches(raw.Path).Select(m => m.Groups["name"].Value).ToList();
+        var pathParameters = parameters.Where(p => p.Location == "path").ToList();
+        foreach (var missing in placeholders.Where(n => pathParameters.All(p => p.Name != n)))
+        {
+            throw RowError(raw.Line, $"expected a path parameter row for '{{{missing}}}' of '{raw.Path}' in the Parameters table");
+        }
+
+        foreach (var extra in pathParameters.Where(p => !placeholders.Contains(p.Name)))
+        {
+            throw RowError(extra.Line, $"path parameter '{extra.Name}' does not occur in '{raw.Path}'");
         }
 
         var responses = new List<ResponseDoc>();
@@ -158,14 +181,14 @@ public sealed partial class DocsParser
             responses.Add(new ResponseDoc(row.Line, code, Cell(row, 1), schema, example));
         }
 
-        foreach (var (code, line, body2) in raw.ResponseExamples)
+        foreach (var (code, line, exampleBody) in raw.ResponseExamples)
         {
             if (responses.All(r => r.Code != code))
             {
                 throw RowError(line, $"example 'Response {code}' has no row in the Responses table");
             }
 
-            if (body2 is not null && responses.First(r => r.Code == code).Schema is null)
+            if (exampleBody is not null && responses.First(r => r.Code == code).Schema is null)
             {
                 _notes.Add($"{_reader.File}:{line}: example for {code} given although the schema is None; kept without a schema");
             }
@@ -187,6 +210,26 @@ public sealed partial class DocsParser
             Responses = responses,
         };
     }
+
+    /// <summary>A path parameter row without a name takes the one placeholder of the path no other row names.</summary>
+    private string NameFromPath(RawOperation raw, FieldDoc parameter, List<FieldDoc> named)
+    {
+        var unclaimed = Placeholder().Matches(raw.Path)
+            .Select(m => m.Groups["name"].Value)
+            .Where(n => named.All(p => p.Location != "path" || p.Name != n))
+            .Where(n => raw.Parameters.All(r => r.Line == parameter.Line || (Cell(r, 1) != n && !Cell(r, 1).StartsWith(n + " ", StringComparison.Ordinal))))
+            .ToList();
+        if (parameter.Location != "path" || unclaimed.Count != 1)
+        {
+            throw RowError(parameter.Line, $"expected a parameter name in the Name cell (a nameless {parameter.Location} parameter can only be resolved when it is a path parameter and '{raw.Path}' leaves exactly one placeholder unnamed)");
+        }
+
+        _notes.Add($"{_reader.File}:{parameter.Line}: {raw.Name}: nameless path parameter named '{unclaimed[0]}' from the path template");
+        return unclaimed[0];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{(?<name>[A-Za-z0-9_]+)\}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^/\S*$")]
     private static partial System.Text.RegularExpressions.Regex PathExample();

@@ -97,6 +97,11 @@ public sealed partial class DocsParser
 
     private FieldDoc Note(FieldDoc field, string owner)
     {
+        if (field.Oddity is not null)
+        {
+            _notes.Add($"{_reader.File}:{field.Line}: {owner}: {field.Oddity}");
+        }
+
         if (field.Schema is null)
         {
             _notes.Add($"{_reader.File}:{field.Line}: {owner}.{field.Name} has no schema cell; type '{field.InferredType}' inferred from its example");

@@ -129,6 +129,4 @@ public sealed partial class DocsParser
     private static string Cell(RawRow row, int index) => index < row.Cells.Count ? row.Cells[index].Trim() : string.Empty;
 
     private Exception RowError(int line, string problem) => _reader.ErrorAt(line, problem);
-
-    private static bool IsMatch(Regex regex, string line) => regex.IsMatch(line);
 }

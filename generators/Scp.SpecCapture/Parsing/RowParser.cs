@@ -29,8 +29,19 @@ public static partial class RowParser
         }
 
         var typeFlag = location.Groups["flag"].Success ? location.Groups["flag"].Value : null;
-        var (name, required) = ParseNameCell(row, row.Cells[1], typeFlag, error);
-        return ParseRest(row, location.Groups["loc"].Value, name, required, row.Cells.Skip(2).ToList(), modelNames, error);
+        var loc = location.Groups["loc"].Value;
+        var nameCell = row.Cells[1].Trim();
+        if (typeFlag is not null && !NamePattern().IsMatch(nameCell))
+        {
+            // "| path required | | ... |" or "| path required | <description> | ... |": the name cell is empty or gone.
+            // The name is resolved from the path template by the caller (Name is empty).
+            var rest = row.Cells.Skip(nameCell.Length == 0 ? 2 : 1).ToList();
+            var nameless = ParseRest(row, loc, string.Empty, typeFlag == "required", rest, modelNames, error);
+            return nameless with { Oddity = $"the Type cell reads '{loc} {typeFlag}' and the row has no parameter name" };
+        }
+
+        var (name, required, oddity) = ParseNameCell(row, row.Cells[1], typeFlag, error);
+        return ParseRest(row, loc, name, required, row.Cells.Skip(2).ToList(), modelNames, error) with { Oddity = oddity };
     }
 
     /// <summary>Parses a model field row.</summary>
@@ -43,7 +54,7 @@ public static partial class RowParser
             throw error(row.Line, $"expected a field row '| Name | Description | Schema | Default |', found {row.Cells.Count} cell(s)");
         }
 
-        var (name, required) = ParseNameCell(row, row.Cells[0], null, error);
+        var (name, required, _) = ParseNameCell(row, row.Cells[0], null, error);
         return ParseRest(row, null, name, required, row.Cells.Skip(1).ToList(), modelNames, error);
     }
 
@@ -112,7 +123,7 @@ public static partial class RowParser
         return new FieldDoc(row.Line, location, name, required, description, schema, defaultValue);
     }
 
-    private static (string Name, bool Required) ParseNameCell(RawRow row, string cell, string? typeFlag, Func<int, string, Exception> error)
+    private static (string Name, bool Required, string? Oddity) ParseNameCell(RawRow row, string cell, string? typeFlag, Func<int, string, Exception> error)
     {
         var match = NamePattern().Match(cell.Trim());
         if (!match.Success)
@@ -120,14 +131,19 @@ public static partial class RowParser
             throw error(row.Line, $"expected a name followed by 'required' or 'optional' in the Name cell, found '{cell.Trim()}'");
         }
 
+        var name = match.Groups["name"].Value;
         var nameFlag = match.Groups["flag"].Success ? match.Groups["flag"].Value : null;
-        if (nameFlag is not null && typeFlag is not null && nameFlag != typeFlag)
+        if (nameFlag is null && typeFlag is null)
         {
-            throw error(row.Line, $"the Type cell says '{typeFlag}' but the Name cell says '{nameFlag}'");
+            throw error(row.Line, $"expected 'required' or 'optional' after the name '{name}'");
         }
 
-        var flag = nameFlag ?? typeFlag ?? throw error(row.Line, $"expected 'required' or 'optional' after the name '{match.Groups["name"].Value}'");
-        return (match.Groups["name"].Value, flag == "required");
+        // The Name cell is where the docs put the flag in every other row, so it wins over a flag in the Type cell.
+        var oddity = typeFlag is null ? null
+            : nameFlag is null ? $"the required flag of '{name}' is in the Type cell ('{typeFlag}')"
+            : nameFlag != typeFlag ? $"the Type cell says '{typeFlag}' but the Name cell says '{nameFlag}' for '{name}'; the Name cell wins"
+            : null;
+        return (name, (nameFlag ?? typeFlag) == "required", oddity);
     }
 
     [GeneratedRegex(@"^(?<loc>path|query|header|body)(?:\s+(?<flag>required|optional))?$")]

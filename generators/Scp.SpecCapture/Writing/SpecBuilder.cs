@@ -41,7 +41,7 @@ public static class SpecBuilder
         var schemas = new JsonObject();
         foreach (var model in models)
         {
-            schemas[model.Name] = BuildModel(model, notes);
+            schemas[model.Name] = BuildModel(service.File, model, notes);
         }
 
         return new JsonObject
@@ -203,7 +203,7 @@ public static class SpecBuilder
         return media;
     }
 
-    private static JsonObject BuildModel(ModelDoc model, List<string> notes)
+    private static JsonObject BuildModel(string file, ModelDoc model, List<string> notes)
     {
         var result = new JsonObject { ["type"] = "object" };
         var required = model.Fields.Where(f => f.Required).Select(f => f.Name).ToList();
@@ -217,7 +217,7 @@ public static class SpecBuilder
         {
             if (properties.ContainsKey(field.Name))
             {
-                throw new InvalidOperationException($"line {field.Line}: field '{field.Name}' occurs twice in model '{model.Name}'");
+                throw new DocsFormatException(file, field.Line, $"field '{field.Name}' occurs twice in model '{model.Name}'");
             }
 
             var property = SchemaJson.BuildValueSchema(field, notes);
