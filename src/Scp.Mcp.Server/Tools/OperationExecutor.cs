@@ -43,7 +43,7 @@ public sealed partial class OperationExecutor(
         var takesToken = operation.Safety == ScpSafety.Destructive && settings.Confirm == ConfirmPolicy.Token;
         var args = ToObject(arguments, takesToken ? ToolFactory.ConfirmTokenArgument : null, ref confirmToken);
         var schemas = ScpSchemaComposer.Compose(operation);
-        var errors = ScpArgumentValidator.Validate(args, schemas.Input);
+        var errors = ScpArgumentValidator.Validate(args, schemas.Input, closedObjects: true);
         if (errors.Count > 0)
         {
             Audit(operation, args, "not sent: invalid arguments", null, null, null);

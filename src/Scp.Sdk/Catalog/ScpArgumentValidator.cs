@@ -25,10 +25,14 @@ public static class ScpArgumentValidator
     /// <param name="instance">The value to check.</param>
     /// <param name="schema">The schema; its root also holds the <c>$defs</c> that <c>$ref</c>s point at.</param>
     /// <param name="rootPath">Path prefix for the errors, e.g. <c>body</c>; empty for none.</param>
-    public static IReadOnlyList<ScpValidationError> Validate(JsonElement instance, JsonElement schema, string rootPath = "")
+    /// <param name="closedObjects">
+    /// When true, an object schema that lists <c>properties</c> and says nothing about <c>additionalProperties</c>
+    /// rejects fields it does not list (catches misspelt fields in request bodies; the specs list every field).
+    /// </param>
+    public static IReadOnlyList<ScpValidationError> Validate(JsonElement instance, JsonElement schema, string rootPath = "", bool closedObjects = false)
     {
         var errors = new List<ScpValidationError>();
-        Check(instance, schema, schema, rootPath ?? string.Empty, errors, 0);
+        Check(instance, schema, schema, rootPath ?? string.Empty, errors, 0, closedObjects);
         return errors;
     }
 
@@ -57,7 +61,7 @@ public static class ScpArgumentValidator
         return current;
     }
 
-    private static void Check(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth)
+    private static void Check(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth, bool closed)
     {
         if (errors.Count >= MaxErrors || depth > MaxDepth)
         {
@@ -84,10 +88,10 @@ public static class ScpArgumentValidator
                 return;
             }
 
-            Check(value, target.Value, root, path, errors, depth + 1);
+            Check(value, target.Value, root, path, errors, depth + 1, closed);
         }
 
-        if (!CheckCombinators(value, schema, root, path, errors, depth))
+        if (!CheckCombinators(value, schema, root, path, errors, depth, closed))
         {
             return;
         }
@@ -115,10 +119,10 @@ public static class ScpArgumentValidator
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
-                CheckObject(value, schema, root, path, errors, depth);
+                CheckObject(value, schema, root, path, errors, depth, closed);
                 break;
             case JsonValueKind.Array:
-                CheckArray(value, schema, root, path, errors, depth);
+                CheckArray(value, schema, root, path, errors, depth, closed);
                 break;
             case JsonValueKind.String:
                 CheckString(value.GetString()!, schema, root, path, errors);
@@ -129,13 +133,13 @@ public static class ScpArgumentValidator
         }
     }
 
-    private static bool CheckCombinators(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth)
+    private static bool CheckCombinators(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth, bool closed)
     {
         if (schema.TryGetProperty("allOf", out var all) && all.ValueKind == JsonValueKind.Array)
         {
             foreach (var branch in all.EnumerateArray())
             {
-                Check(value, branch, root, path, errors, depth + 1);
+                Check(value, branch, root, path, errors, depth + 1, closed);
             }
         }
 
@@ -150,7 +154,7 @@ public static class ScpArgumentValidator
             foreach (var branch in branches.EnumerateArray())
             {
                 var branchErrors = new List<ScpValidationError>();
-                Check(value, branch, root, path, branchErrors, depth + 1);
+                Check(value, branch, root, path, branchErrors, depth + 1, closed);
                 if (branchErrors.Count == 0)
                 {
                     failures.Clear();
@@ -182,7 +186,7 @@ public static class ScpArgumentValidator
         return true;
     }
 
-    private static void CheckObject(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth)
+    private static void CheckObject(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth, bool closed)
     {
         var hasProperties = schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object;
         foreach (var name in SchemaShape.RequiredNames(schema))
@@ -202,21 +206,21 @@ public static class ScpArgumentValidator
             var childPath = Join(path, property.Name);
             if (hasProperties && properties.TryGetProperty(property.Name, out var propertySchema))
             {
-                Check(property.Value, propertySchema, root, childPath, errors, depth + 1);
+                Check(property.Value, propertySchema, root, childPath, errors, depth + 1, closed);
             }
-            else if (additional.ValueKind == JsonValueKind.False)
+            else if (additional.ValueKind == JsonValueKind.False || (closed && hasProperties && additional.ValueKind == JsonValueKind.Undefined))
             {
                 var known = hasProperties ? string.Join(", ", properties.EnumerateObject().Select(p => p.Name)) : string.Empty;
                 errors.Add(new(childPath, "unknown field", known.Length == 0 ? "no fields" : "one of the fields " + known));
             }
             else if (additional.ValueKind == JsonValueKind.Object)
             {
-                Check(property.Value, additional, root, childPath, errors, depth + 1);
+                Check(property.Value, additional, root, childPath, errors, depth + 1, closed);
             }
         }
     }
 
-    private static void CheckArray(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth)
+    private static void CheckArray(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth, bool closed)
     {
         var count = value.GetArrayLength();
         var minItems = SchemaShape.Number(schema, "minItems");
@@ -231,7 +235,7 @@ public static class ScpArgumentValidator
             var index = 0;
             foreach (var item in value.EnumerateArray())
             {
-                Check(item, items, root, $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]", errors, depth + 1);
+                Check(item, items, root, $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]", errors, depth + 1, closed);
                 index++;
             }
         }

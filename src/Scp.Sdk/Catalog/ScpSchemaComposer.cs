@@ -143,7 +143,9 @@ public static class ScpSchemaComposer
             var resolved = defs.ResolveRoot(schema);
             if (resolved is not null && IsObjectSchema(resolved))
             {
-                root = resolved;
+                // Inlined root: collect again so $defs holds only what the inlined schema still references.
+                defs = new SchemaDefinitions(components);
+                root = defs.Import(resolved);
                 root["type"] = "object";
                 wrapped = false;
             }
@@ -274,9 +276,11 @@ public static class ScpSchemaComposer
                     if (obj["$ref"] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
                     {
                         var reference = value.GetValue<string>();
-                        if (reference.StartsWith(ComponentPrefix, StringComparison.Ordinal))
+                        var prefix = reference.StartsWith(ComponentPrefix, StringComparison.Ordinal) ? ComponentPrefix
+                            : reference.StartsWith(DefsPrefix, StringComparison.Ordinal) ? DefsPrefix : null;
+                        if (prefix is not null)
                         {
-                            var name = reference[ComponentPrefix.Length..];
+                            var name = reference[prefix.Length..];
                             obj["$ref"] = DefsPrefix + name;
                             Include(name, reference);
                         }
