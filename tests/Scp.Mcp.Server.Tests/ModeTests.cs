@@ -150,6 +150,23 @@ public sealed class ModeTests
     }
 
     [Fact]
+    public async Task Discover_CallWriteWithTokenPolicy_RunsOnlyWhenRepeatedWithTheToken()
+    {
+        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { ToolMode = ToolMode.Discover, Confirm = ConfirmPolicy.Token });
+        const string call = """{"tool":"file_delete_volume","arguments":{"volume_id":"0123456789abcdef0123456789abcdef"}""";
+
+        var first = await server.CallAsync(DiscoverTools.CallWriteName, call + "}");
+        var token = System.Text.RegularExpressions.Regex.Match(first.Text(), "\"confirm_token\": \"([^\"]+)\"").Groups[1].Value;
+        Assert.Empty(server.Invoker.Requests);
+
+        var second = await server.CallAsync(DiscoverTools.CallWriteName, call + $",\"confirm_token\":\"{token}\"}}");
+
+        Assert.True(first.IsError);
+        Assert.False(second.IsError, second.Text());
+        Assert.Single(server.Invoker.Requests);
+    }
+
+    [Fact]
     public async Task FlatDialect_ToolsList_HasNoRefs()
     {
         await using var server = await McpTestServer.StartAsync(new ScpServerSettings { SchemaDialect = Scp.Sdk.Catalog.Schemas.ScpSchemaDialect.Flat });
