@@ -249,4 +249,16 @@ public sealed class ScpSettingsResolverTests : IDisposable
         Assert.Contains("SCP_ACCESS_KEY", ex.Message, StringComparison.Ordinal);
         Assert.Contains("credentials.json", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToString_SettingsAndCommandLine_NeverShowSecretKey()
+    {
+        var commandLine = new ScpCommandLineSettings { AccessKey = "AKIDLONGACCESSKEY", SecretKey = "TOP-SECRET-VALUE-42" };
+
+        var texts = new[] { commandLine.ToString(), Resolve(commandLine).ToString() };
+
+        Assert.All(texts, t => Assert.DoesNotContain("TOP-SECRET-VALUE-42", t, StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.DoesNotContain("AKIDLONGACCESSKEY", t, StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.Contains("AKID****", t, StringComparison.Ordinal));
+    }
 }
