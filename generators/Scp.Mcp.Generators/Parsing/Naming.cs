@@ -7,23 +7,26 @@ namespace Scp.Mcp.Generators.Parsing;
 /// <summary>Name conversions: wire names to C# identifiers, operationIds to snake_case tool names.</summary>
 internal static class Naming
 {
-    /// <summary><c>baremetal-blockstorage</c> → <c>BaremetalBlockstorage</c>; <c>volume_id</c> → <c>VolumeId</c>; keeps inner capitals.</summary>
+    /// <summary>
+    /// <c>baremetal-blockstorage</c> → <c>BaremetalBlockstorage</c>; <c>volume_id</c> → <c>VolumeId</c>; <c>IN_USE</c> → <c>InUse</c>.
+    /// Words are split at non-alphanumerics; a word without lower-case letters is capitalised, others keep their inner capitals.
+    /// </summary>
     public static string ToPascal(string name)
     {
         var builder = new StringBuilder(name.Length);
-        var upperNext = true;
+        var word = new StringBuilder();
         foreach (var c in name)
         {
-            if (!char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c))
             {
-                upperNext = true;
+                word.Append(c);
                 continue;
             }
 
-            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
-            upperNext = false;
+            AppendWord(builder, word);
         }
 
+        AppendWord(builder, word);
         if (builder.Length == 0)
         {
             return "Value";
@@ -125,6 +128,24 @@ internal static class Naming
         }
 
         return name;
+    }
+
+    private static void AppendWord(StringBuilder builder, StringBuilder word)
+    {
+        if (word.Length == 0)
+        {
+            return;
+        }
+
+        var text = word.ToString();
+        var hasLower = false;
+        foreach (var c in text)
+        {
+            hasLower |= char.IsLower(c);
+        }
+
+        builder.Append(char.ToUpperInvariant(text[0])).Append(hasLower ? text.Substring(1) : text.Substring(1).ToLowerInvariant());
+        word.Clear();
     }
 
     private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
