@@ -6,7 +6,7 @@ namespace Scp.Mcp.Generators.Tests.Infrastructure;
 
 /// <summary>
 /// Snapshooter silently creates a missing snapshot and passes, even on CI. This guard makes a missing snapshot
-/// fail unless <c>SCP_UPDATE_SNAPSHOTS=1</c> is set (run that locally once, review and commit the files).
+/// fail unless <c>SCP_UPDATE_SNAPSHOTS=1</c> is set; that setting rewrites every snapshot (review the diff, then commit).
 /// </summary>
 internal static class SnapshotGuard
 {
@@ -17,7 +17,11 @@ internal static class SnapshotGuard
     {
         var fullName = Snapshot.FullName(SnapshotNameExtension.Create(name));
         var path = Path.Combine(fullName.FolderPath, "__snapshots__", fullName.Filename);
-        if (!Updating)
+        if (Updating)
+        {
+            File.Delete(path); // rewritten by Match below
+        }
+        else
         {
             Assert.True(File.Exists(path), "Snapshot " + path + " is missing. Run the tests once with SCP_UPDATE_SNAPSHOTS=1, review and commit it.");
         }
