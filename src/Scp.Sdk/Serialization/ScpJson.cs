@@ -8,7 +8,7 @@ namespace Scp.Sdk.Serialization;
 /// Reflection-free JSON helpers the generated models and operations call (trimming and Native-AOT safe).
 /// Readers are positioned on the value's first token and leave the reader on its last token.
 /// </summary>
-public static class ScpJson
+public static partial class ScpJson
 {
     /// <summary>Reads a string or null.</summary>
     public static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
