@@ -108,7 +108,7 @@ internal sealed partial class EmulatorEngine
     }
 
     /// <summary>Merges body fields into a record; for sub-resource writes only the fields the resource schema declares.</summary>
-    private void Merge(JsonObject data, JsonObject body, ApiModel model, CollectionModel collection, bool onlyDeclared)
+    private void Merge(JsonObject data, JsonObject body, CollectionModel collection, bool onlyDeclared)
     {
         var declared = SchemaSet.PropertiesOf(collection.ResourceSchema).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         foreach (var (name, value) in body)
@@ -129,7 +129,6 @@ internal sealed partial class EmulatorEngine
             }
         }
 
-        _ = model;
     }
 
     private static bool IsTimestampField(string name, JsonNode? property) =>

@@ -10,6 +10,7 @@ using Scp.Emulator.Schema;
 using Scp.Emulator.Security;
 using Scp.Emulator.State;
 using Scp.Sdk.Catalog;
+using Scp.Sdk.Transport;
 
 namespace Scp.Emulator.Hosting;
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Scp.Emulator.Behaviour;
 using Scp.Emulator.Errors;
+using Scp.Sdk.Transport;
 
 namespace Scp.Emulator.Security;
 
@@ -67,9 +68,7 @@ internal sealed class RequestAuthenticator
 
         var headerAccount = header(ScpHeaders.AccountId);
         var accountId = string.IsNullOrEmpty(headerAccount) ? null : headerAccount;
-        var expected = SignatureAlgorithm.Compute(method, url, timestamp, accessKey, pair.SecretKey, accountId);
-        var given = header(ScpHeaders.Signature)!;
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(given)))
+        if (!ScpSigner.VerifySignature(method, url, timestamp, accessKey, pair.SecretKey, accountId, header(ScpHeaders.Signature)))
         {
             failure = ScpErrorResult.Unauthorized($"Signature does not match for access key '{accessKey}' and URL '{url}'. Sign METHOD + the URL exactly as sent + timestamp + access key + account id + 'Openapi' with the secret key.", requestId);
             return null;
