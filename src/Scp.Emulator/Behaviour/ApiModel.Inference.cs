@@ -144,31 +144,30 @@ internal sealed partial class ApiModel
         return new StateNames(field, settledText, Cased("CREATING"), Cased("DELETING"), Cased("EDITING"));
     }
 
-    private (string Field, string Parameter)? FindCheckField(ScpOperationDescriptor operation, CollectionModel collection, JsonObject? rule)
+    private List<(string Field, string Parameter)> FindCheckFields(ScpOperationDescriptor operation, CollectionModel collection, JsonObject? rule)
     {
         var queries = operation.Parameters.Where(p => p.Location == ScpParameterLocation.Query).OrderByDescending(p => p.Required).ToList();
         if (rule?["checkField"] is JsonValue forcedField)
         {
             var parameter = rule["checkParameter"]?.GetValue<string>() ?? queries.FirstOrDefault()?.Name ?? forcedField.GetValue<string>();
-            return (forcedField.GetValue<string>(), parameter);
+            return [(forcedField.GetValue<string>(), parameter)];
         }
 
         var known = new HashSet<string>(StringComparer.Ordinal);
         AddNames(collection.ResourceSchema, known, 2);
         AddNames(collection.CreateBodySchema, known, 2);
+        var fields = new List<(string, string)>();
         foreach (var query in queries)
         {
             var underscore = query.Name.IndexOf('_', StringComparison.Ordinal);
-            foreach (var candidate in new[] { query.Name, underscore > 0 ? query.Name[(underscore + 1)..] : query.Name })
+            var candidates = new[] { query.Name, collection.Noun + "_" + query.Name, underscore > 0 ? query.Name[(underscore + 1)..] : query.Name };
+            if (candidates.FirstOrDefault(known.Contains) is { } field)
             {
-                if (known.Contains(candidate))
-                {
-                    return (candidate, query.Name);
-                }
+                fields.Add((field, query.Name));
             }
         }
 
-        return queries.Count > 0 ? (queries[0].Name, queries[0].Name) : null;
+        return fields;
     }
 
     private void AddNames(JsonObject? schema, HashSet<string> names, int depth)

@@ -118,7 +118,7 @@ internal sealed partial class ApiModel
             }
         }
 
-        var (status, _) = SuccessOf(operation);
+        var (status, success) = SuccessOf(operation);
         var key = Normalize(template);
         var rest = template.Segments.Skip(lastChainEnd).ToArray();
         var method = operation.Method.ToUpperInvariant();
@@ -168,8 +168,9 @@ internal sealed partial class ApiModel
             Chain = chain,
             Collection = target,
             SubKey = subKey ?? rule?["subKey"]?.GetValue<string>(),
-            CheckField = kind == OperationKind.Check ? FindCheckField(operation, target!, rule) : null,
+            CheckFields = kind == OperationKind.Check ? FindCheckFields(operation, target!, rule) : [],
             SuccessStatus = status,
+            IsAsync = rule?["async"]?.GetValue<bool>() ?? (status == 202 || (success?.SchemaJson?.Contains("/Async", StringComparison.Ordinal) ?? false)),
         };
     }
 

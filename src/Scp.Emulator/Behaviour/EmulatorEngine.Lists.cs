@@ -140,10 +140,15 @@ internal sealed partial class EmulatorEngine
 
     private JsonNode? Check(string partition, EmulatorRequest request, ApiModel model, OperationBehaviour behaviour, ResponseShaper shaper, JsonObject? schema, JsonNode? example)
     {
-        var (field, parameter) = behaviour.CheckField!.Value;
-        var wanted = request.QueryValue(parameter);
-        var exists = wanted is not null && store.WithKey(partition, behaviour.Collection!.Key)
-            .Any(r => string.Equals(Text(ApiModel.FindDeep(r.Data, field)), wanted, StringComparison.Ordinal));
+        var records = store.WithKey(partition, behaviour.Collection!.Key).ToList();
+        var exists = false;
+        foreach (var (field, parameter) in behaviour.CheckFields)
+        {
+            var wanted = request.QueryValue(parameter);
+            exists |= !string.IsNullOrEmpty(wanted) &&
+                      records.Any(r => string.Equals(Text(ApiModel.FindDeep(r.Data, field)), wanted, StringComparison.Ordinal));
+        }
+
         var overrides = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         foreach (var (name, property) in SchemaSet.PropertiesOf(model.Schemas.Resolve(schema)))
         {

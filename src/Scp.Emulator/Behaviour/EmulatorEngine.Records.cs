@@ -131,6 +131,26 @@ internal sealed partial class EmulatorEngine
 
     }
 
+    /// <summary><c>PUT {collection}/{id}/qos</c> also sets the record's <c>qos</c> object when the resource schema declares one.</summary>
+    private static void MergeSubresourceField(JsonObject data, JsonObject sub, CollectionModel collection, ApiModel model, string subKey)
+    {
+        var field = subKey.Replace('-', '_');
+        var property = SchemaSet.PropertiesOf(collection.ResourceSchema).FirstOrDefault(p => p.Key == field).Value;
+        if (property is not null && SchemaSet.TypeOf(model.Schemas.Resolve(property)) == "object")
+        {
+            if (data[field] is not JsonObject merged)
+            {
+                merged = [];
+                data[field] = merged;
+            }
+
+            foreach (var (name, value) in sub)
+            {
+                merged[name] = value?.DeepClone();
+            }
+        }
+    }
+
     private static bool IsTimestampField(string name, JsonNode? property) =>
         (property as JsonObject)?["format"]?.GetValue<string>() == "date-time" ||
         name.EndsWith("_at", StringComparison.Ordinal) || name.EndsWith("_dt", StringComparison.Ordinal);

@@ -93,6 +93,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
                 }
 
                 Merge(record.Data, body, behaviour.Chain[^1].Collection, onlyDeclared: true);
+                MergeSubresourceField(record.Data, sub, behaviour.Chain[^1].Collection, model, behaviour.SubKey!);
                 mutated = true;
                 return Answer(status, schema, shaper.Shape(schema, [body, sub, record.Data, context], example));
             case OperationKind.SubDelete:

@@ -14,11 +14,12 @@ internal sealed class OperationBehaviour
     /// <summary>Sub-resource name for Sub* kinds (the literal path after the record, e.g. <c>encryption</c>).</summary>
     public string? SubKey { get; init; }
 
-    /// <summary>The record field a Check compares, and the query parameter giving the value.</summary>
-    public (string Field, string Parameter)? CheckField { get; init; }
+    /// <summary>For a Check: record fields compared with the query parameters that give their values.</summary>
+    public IReadOnlyList<(string Field, string Parameter)> CheckFields { get; init; } = [];
 
     /// <summary>Success status code and its response, from the spec.</summary>
     public required int SuccessStatus { get; init; }
 
-    public bool IsAsync => SuccessStatus == 202;
+    /// <summary>True when the spec answers 202 or with an <c>Async…</c> response schema: the record walks through a transitional state.</summary>
+    public required bool IsAsync { get; init; }
 }
