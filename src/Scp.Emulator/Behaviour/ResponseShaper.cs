@@ -67,6 +67,19 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
             }
         }
 
+        foreach (var (name, property) in properties)
+        {
+            if (result.TryGetPropertyValue(name, out var value) && (overrides is null || !overrides.ContainsKey(name)))
+            {
+                var propertySchema = schemas.Resolve(property, out var propertyNullable);
+                var conformed = ValueConformer.Conform(value, propertySchema, propertyNullable);
+                if (!ReferenceEquals(conformed, value))
+                {
+                    result[name] = conformed?.Parent is null ? conformed : conformed.DeepClone();
+                }
+            }
+        }
+
         return result.Count == 0 && nullable && example is null ? null : result;
     }
 
