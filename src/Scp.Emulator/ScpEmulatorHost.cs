@@ -54,6 +54,7 @@ public sealed class ScpEmulatorHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         options.ConfigureLogging?.Invoke(builder.Logging);
         var app = builder.Build();
+        pipeline.Logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Scp.Emulator");
         app.Map("/{**path}", pipeline.HandleAsync);
         await app.StartAsync(cancellationToken);
 
@@ -66,14 +67,15 @@ public sealed class ScpEmulatorHost : IAsyncDisposable
     public string Describe()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"SCP emulator listening on {BaseUrl} (this is NOT Samsung Cloud Platform).");
+        var address = BaseUrl.AbsoluteUri.TrimEnd('/');
+        text.AppendLine(CultureInfo.InvariantCulture, $"SCP emulator listening on {address} (this is NOT Samsung Cloud Platform).");
         foreach (var pair in KeyPairs)
         {
             var secret = pair.SecretKey == ScpEmulatorDefaults.SecretKey ? pair.SecretKey : "(configured, not shown)";
             text.AppendLine(CultureInfo.InvariantCulture, $"  access key: {pair.AccessKey}   secret key: {secret}");
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"  SCP_ENDPOINT_OVERRIDE={BaseUrl}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  SCP_ENDPOINT_OVERRIDE={address}");
         text.Append(CultureInfo.InvariantCulture, $"  serving {ApiVersions.Count} product-versions: {string.Join(", ", ApiVersions)}");
         return text.ToString();
     }
