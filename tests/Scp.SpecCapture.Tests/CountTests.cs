@@ -30,4 +30,24 @@ public sealed class CountTests
         Assert.Equal(docs.Fields, specs.Fields);
         Assert.Equal(docs.ParameterKeys, specs.ParameterKeys);
     }
+
+    [Fact]
+    public void Capture_FromSeeds_EveryOperationHasExactlyOneCurrentVersion()
+    {
+        var versionsByOperation = new Dictionary<string, List<bool>>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in CapturedSpecs.FromSeeds.Files)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(bytes);
+            foreach (var operation in document.RootElement.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject()))
+            {
+                var key = path.Split('/')[0] + " " + operation.Value.GetProperty("operationId").GetString();
+                var deprecated = operation.Value.TryGetProperty("deprecated", out var flag) && flag.GetBoolean();
+                versionsByOperation.TryAdd(key, []);
+                versionsByOperation[key].Add(deprecated);
+            }
+        }
+
+        Assert.Equal(148, versionsByOperation.Count);
+        Assert.All(versionsByOperation, pair => Assert.Equal(1, pair.Value.Count(deprecated => !deprecated)));
+    }
 }

@@ -160,4 +160,15 @@ public sealed class DocsParserTests
 
         Assert.Contains("expected a parameter name", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_PathPlaceholderWithoutParameterRow_IsRejected()
+    {
+        var text = SampleDocs.With("| path | volume_id required | 볼륨 id Example : abc | string | None |\n", string.Empty);
+
+        var error = Assert.Throws<DocsFormatException>(() => DocsParser.Parse("bad.txt", text, []));
+
+        Assert.Equal(SampleDocs.LineOf("1.1.1.1 - 1.1"), error.LineNumber);
+        Assert.Contains("'{volume_id}'", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -94,4 +94,22 @@ public sealed class SpecBuilderTests
         Assert.Equal("{\n  \"description\": \"볼륨 <a&b>\",\n  \"n\": [\n    1\n  ]\n}\n", Encoding.UTF8.GetString(bytes));
         Assert.NotEqual(0xEF, bytes[0]);
     }
+
+    [Fact]
+    public void Select_ModelNoOperationReferences_GoesOnlyIntoTheCurrentVersion()
+    {
+        var text = SampleDocs.Text + """
+            1.2.3 - Orphan
+            | Name | Description | Schema | Default |
+            |---|---|---|---|
+            | id required | 아이디 | string |
+
+            """;
+        var service = Assert.Single(DocsParser.Parse("sample.txt", text, []));
+
+        var models = ModelSelector.Select(service);
+
+        Assert.Equal(["Volume", "Tag", "Orphan"], models["1.1"].Select(m => m.Name));
+        Assert.Equal(["Volume", "Tag"], models["1.0"].Select(m => m.Name));
+    }
 }

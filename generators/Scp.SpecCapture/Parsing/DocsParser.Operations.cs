@@ -154,6 +154,18 @@ public sealed partial class DocsParser
             }
         }
 
+        var placeholders = Placeholder().Matches(raw.Path).Select(m => m.Groups["name"].Value).ToList();
+        var pathParameters = parameters.Where(p => p.Location == "path").ToList();
+        foreach (var missing in placeholders.Where(n => pathParameters.All(p => p.Name != n)))
+        {
+            throw RowError(raw.Line, $"expected a path parameter row for '{{{missing}}}' of '{raw.Path}' in the Parameters table");
+        }
+
+        foreach (var extra in pathParameters.Where(p => !placeholders.Contains(p.Name)))
+        {
+            throw RowError(extra.Line, $"path parameter '{extra.Name}' does not occur in '{raw.Path}'");
+        }
+
         var responses = new List<ResponseDoc>();
         foreach (var row in raw.Responses)
         {
