@@ -51,10 +51,25 @@ internal static class ModelEmitter
 
         foreach (var property in type.Properties)
         {
+            var declaration = "public " + (property.Required ? "required " : string.Empty) + TypeSyntax.Name(property.Type, ns, IsNullable(property)) + " " + property.Name;
             writer.Summary(property.Description ?? property.WireName)
-                .Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + CSharp.Literal(property.WireName) + ")]")
-                .Line("public " + (property.Required ? "required " : string.Empty) + TypeSyntax.Name(property.Type, ns, IsNullable(property)) + " " + property.Name + " { get; set; }")
-                .Line();
+                .Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + CSharp.Literal(property.WireName) + ")]");
+            if (HasBackingField(property))
+            {
+                // A required value absent from the JSON stays absent when written back.
+                writer.Line(declaration + " { get => " + Field(property) + ".GetValueOrDefault(); set => " + Field(property) + " = value; }");
+            }
+            else
+            {
+                writer.Line(declaration + " { get; set; }");
+            }
+
+            writer.Line();
+        }
+
+        foreach (var property in type.Properties.Where(HasBackingField))
+        {
+            writer.Line("private " + TypeSyntax.Name(property.Type, ns, nullable: true) + " " + Field(property) + ";").Line();
         }
 
         writer.Line("/// <summary>Properties the spec does not describe, kept so a round trip loses nothing.</summary>")
@@ -70,8 +85,11 @@ internal static class ModelEmitter
             .Open("switch (name)");
         foreach (var property in type.Properties)
         {
+            var read = TypeSyntax.Read(property.Type, ns, "r", nullable: true);
+            var target = HasBackingField(property) ? "value." + Field(property) : "value." + property.Name;
+            var suffix = IsNullable(property) || HasBackingField(property) ? string.Empty : "!";
             writer.Line("case " + CSharp.Literal(property.WireName) + ":")
-                .Line("    value." + property.Name + " = " + TypeSyntax.Read(property.Type, ns, "reader", IsNullable(property)) + ";")
+                .Line("    " + target + " = " + TypeSyntax.Json + ".ReadOrKeep(ref reader, static (ref " + TypeSyntax.Reader + " r) => " + read + ", ref additional, name)" + suffix + ";")
                 .Line("    break;");
         }
 
@@ -92,17 +110,17 @@ internal static class ModelEmitter
             .Line("writer.WriteStartObject();");
         foreach (var property in type.Properties)
         {
-            var nullable = IsNullable(property);
-            var write = TypeSyntax.Write(property.Type, ns, "writer", property.Name, nullable) + ";";
-            var name = "writer.WritePropertyName(" + CSharp.Literal(property.WireName) + ");";
-            if (property.Required || !nullable)
-            {
-                writer.Line(name).Line(write);
-            }
-            else
-            {
-                writer.Open("if (" + property.Name + " is not null)").Line(name).Line(write).Close();
-            }
+            var backing = HasBackingField(property);
+            var value = backing ? Field(property) : property.Name;
+            var write = TypeSyntax.Write(property.Type, ns, "writer", value, nullable: backing || IsNullable(property)) + ";";
+            var condition = property.Required && property.Nullable
+                ? value + " is not null || !" + TypeSyntax.Json + ".HasAdditional(AdditionalProperties, " + CSharp.Literal(property.WireName) + ")"
+                : value + " is not null";
+            writer.Open("if (" + condition + ")")
+                .Line("writer.WritePropertyName(" + CSharp.Literal(property.WireName) + ");")
+                .Line(write)
+                .Close()
+                .Line();
         }
 
         writer.Line(TypeSyntax.Json + ".WriteAdditional(writer, AdditionalProperties);")
@@ -172,6 +190,11 @@ internal static class ModelEmitter
             .Line("public override string ToString() => Value;")
             .Close();
     }
+
+    /// <summary>A required, non-nullable value-type property keeps a nullable field, so "absent" survives a round trip.</summary>
+    private static bool HasBackingField(PropertyModel property) => !IsNullable(property) && property.Type.IsValueType;
+
+    private static string Field(PropertyModel property) => "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
 
     /// <summary>Optional properties and properties the spec marks nullable are nullable in C#.</summary>
     internal static bool IsNullable(PropertyModel property) => property.Nullable || !property.Required;

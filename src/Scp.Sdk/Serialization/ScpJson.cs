@@ -80,6 +80,47 @@ public static class ScpJson
         return list;
     }
 
+    /// <summary>
+    /// Reads a value with <paramref name="read"/>; when the JSON does not fit the declared type (SCP's examples and
+    /// responses sometimes send <c>"3"</c> for an integer or an object for an array), rewinds the reader and returns
+    /// false so the caller can keep the raw value instead of failing the whole response.
+    /// </summary>
+    public static bool TryRead<T>(ref Utf8JsonReader reader, ScpJsonReadFunc<T> read, out T value)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var start = reader;
+        try
+        {
+            value = read(ref reader);
+            return true;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            reader = start;
+            value = default!;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads a property value with <paramref name="read"/>, or, when it does not fit the declared type, keeps it raw in
+    /// <paramref name="additional"/> under <paramref name="name"/> and returns the default.
+    /// </summary>
+    public static T ReadOrKeep<T>(ref Utf8JsonReader reader, ScpJsonReadFunc<T> read, ref IDictionary<string, JsonElement>? additional, string name)
+    {
+        if (TryRead(ref reader, read, out var value))
+        {
+            return value;
+        }
+
+        AddAdditional(ref additional, name, ref reader);
+        return default!;
+    }
+
+    /// <summary>True when <paramref name="additional"/> holds <paramref name="name"/> (a value kept raw by <see cref="TryRead"/>).</summary>
+    public static bool HasAdditional(IDictionary<string, JsonElement>? additional, string name) =>
+        additional is not null && additional.ContainsKey(name);
+
     /// <summary>Checks that the reader is on the start of an object.</summary>
     public static void ExpectStartObject(ref Utf8JsonReader reader, string typeName)
     {
