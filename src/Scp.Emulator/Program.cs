@@ -9,7 +9,9 @@ if (options is null)
     return 2;
 }
 
-options.ConfigureLogging ??= logging => logging.AddSimpleConsole(console => console.SingleLine = true);
+options.ConfigureLogging ??= logging => logging
+    .AddSimpleConsole(console => console.SingleLine = true)
+    .AddFilter("Microsoft", LogLevel.Warning);
 await using var host = await ScpEmulatorHost.StartAsync(options);
 Console.WriteLine(host.Describe());
 await host.WaitForShutdownAsync();

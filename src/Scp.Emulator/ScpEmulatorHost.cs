@@ -49,13 +49,16 @@ public sealed class ScpEmulatorHost : IAsyncDisposable
         var operations = options.Operations ?? ScpCatalog.Operations;
         var pipeline = new EmulatorPipeline(options, operations);
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // An empty builder: no appsettings.json, environment or command-line configuration of the embedding
+        // process can move or reconfigure the emulator; Kestrel only, one terminal handler, no routing table.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "Scp.Emulator" });
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.UseUrls(options.Url);
         builder.Logging.ClearProviders();
         options.ConfigureLogging?.Invoke(builder.Logging);
         var app = builder.Build();
         pipeline.Logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Scp.Emulator");
-        app.Map("/{**path}", pipeline.HandleAsync);
+        app.Run(pipeline.HandleAsync); // the catch-all: every method and path reaches the pipeline
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? options.Url;

@@ -104,6 +104,19 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
+    public async Task RulesFile_DelayPerCollection_OverridesTheDefaultDelay()
+    {
+        var path = Path.Combine(_directory, "slow.json");
+        await File.WriteAllTextAsync(path, """{ "collections": { "filestorage /v1/volumes": { "delayMs": 60000 } } }""");
+        await using var s = await EmulatorSession.StartAsync(o => o.RulesFilePath = path);
+        var id = (await s.CallAsync("filestorage", "CreateVolume", JsonNode.Parse("""{"name":"slow_one","protocol":"NFS","type_name":"HDD"}""")))!["volume_id"]!.GetValue<string>();
+        s.Clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal("creating", (await s.CallAsync("filestorage", "ShowVolume", path: [("volume_id", id)]))!["state"]!.GetValue<string>());
+        s.Clock.Advance(TimeSpan.FromSeconds(31));
+        Assert.Equal("available", (await s.CallAsync("filestorage", "ShowVolume", path: [("volume_id", id)]))!["state"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task RulesFile_Missing_FailsAtStartNamingThePath()
     {
         var path = Path.Combine(_directory, "missing-rules.json");

@@ -57,7 +57,7 @@ internal sealed partial class EmulatorEngine
         if (collection.States is { } states)
         {
             data[states.Field] = states.Settled;
-            StartTransition(record, states, s => s.Creating, behaviour.IsAsync, now);
+            StartTransition(record, collection, s => s.Creating, behaviour.IsAsync, now);
         }
 
         store.Add(partition, record);
@@ -80,27 +80,27 @@ internal sealed partial class EmulatorEngine
     }
 
     /// <summary>Puts the record in a transitional state until <c>now + delay</c>, when the state settles.</summary>
-    private void StartTransition(StoredRecord record, StateNames? states, Func<StateNames, string?> transitional, bool isAsync, DateTimeOffset now)
+    private void StartTransition(StoredRecord record, CollectionModel collection, Func<StateNames, string?> transitional, bool isAsync, DateTimeOffset now)
     {
-        if (states is null || !isAsync || transitional(states) is not { } interim)
+        if (collection.States is not { } states || !isAsync || transitional(states) is not { } interim)
         {
             return;
         }
 
         record.Data[states.Field] = interim;
         record.PendingState = (states.Field, states.Settled);
-        record.DueAt = now + asyncDelay;
+        record.DueAt = now + (collection.Delay ?? asyncDelay);
     }
 
     private void Delete(string partition, StoredRecord record, OperationBehaviour behaviour, DateTimeOffset now)
     {
-        var states = behaviour.Chain[^1].Collection.States;
-        if (behaviour.IsAsync && states?.Deleting is { } deleting)
+        var collection = behaviour.Chain[^1].Collection;
+        if (behaviour.IsAsync && collection.States is { Deleting: { } deleting } states)
         {
             record.Data[states.Field] = deleting;
             record.PendingState = null;
             record.RemoveWhenDue = true;
-            record.DueAt = now + asyncDelay;
+            record.DueAt = now + (collection.Delay ?? asyncDelay);
             return;
         }
 

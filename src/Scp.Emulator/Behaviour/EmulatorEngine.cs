@@ -71,7 +71,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
                 return Answer(status, schema, shaper.Shape(schema, [record!.Data, context], example));
             case OperationKind.Update:
                 Merge(record!.Data, body, behaviour.Chain[^1].Collection, onlyDeclared: false);
-                StartTransition(record, behaviour.Chain[^1].Collection.States, s => s.Editing, behaviour.IsAsync, now);
+                StartTransition(record, behaviour.Chain[^1].Collection, s => s.Editing, behaviour.IsAsync, now);
                 mutated = true;
                 return Answer(status, schema, shaper.Shape(schema, [record.Data, context], example));
             case OperationKind.Delete:

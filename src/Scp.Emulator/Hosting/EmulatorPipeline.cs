@@ -19,6 +19,7 @@ namespace Scp.Emulator.Hosting;
 /// <summary>The single catch-all request handler: authenticate, route by product, inject faults, validate, answer.</summary>
 internal sealed partial class EmulatorPipeline
 {
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly OperationRouter _router;
     private readonly Dictionary<ApiRoutes, ApiModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly RequestAuthenticator _authenticator;
@@ -170,7 +171,7 @@ internal sealed partial class EmulatorPipeline
         }
 
         context.Response.ContentType = "application/json";
-        await using var writer = new Utf8JsonWriter(context.Response.Body);
+        await using var writer = new Utf8JsonWriter(context.Response.Body, WriterOptions);
         response.Body.WriteTo(writer);
         await writer.FlushAsync(context.RequestAborted);
     }
