@@ -63,6 +63,11 @@ public sealed partial class CatalogSmokeTests(ITestOutputHelper output)
             }
 
             succeeded += status is >= 200 and < 300 ? 1 : 0;
+            if (status is >= 200 and < 300 && ResponseProblem(operation, status, detail) is { } invalid)
+            {
+                problems.Add($"{operation}: answer does not match its schema: {invalid}");
+            }
+
             report.AppendLine($"{status} {operation.Api.Product} {operation.Method} {operation.PathTemplate}: {Truncate(detail)}");
             var misrouted = (status == 404 && detail.Contains("is not a path", StringComparison.Ordinal)) || status == 405;
             if (status >= 500 || status == 401 || misrouted || (status == 404 && allKnown))
@@ -74,6 +79,19 @@ public sealed partial class CatalogSmokeTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.True(succeeded * 10 >= current.Count * 9, $"only {succeeded} of {current.Count} operations answered 2xx:\n{report}");
+    }
+
+    /// <summary>Validates an answer against the operation's response schema for that status.</summary>
+    private static string? ResponseProblem(ScpOperationDescriptor operation, int status, string body)
+    {
+        var response = operation.Responses.FirstOrDefault(r => r.StatusCode == status);
+        if (response?.SchemaJson is null)
+        {
+            return body.Length == 0 ? null : "a body was sent where the spec documents none";
+        }
+
+        var validator = new Schema.SchemaValidator(new Schema.SchemaSet(operation.Api.ComponentsJson));
+        return validator.Validate(body.Length == 0 ? null : JsonNode.Parse(body), Schema.SchemaSet.Parse(response.SchemaJson), "response");
     }
 
     private static int Phase(ScpOperationDescriptor o) =>

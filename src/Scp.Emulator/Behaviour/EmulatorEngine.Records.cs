@@ -108,7 +108,7 @@ internal sealed partial class EmulatorEngine
     }
 
     /// <summary>Merges body fields into a record; for sub-resource writes only the fields the resource schema declares.</summary>
-    private void Merge(JsonObject data, JsonObject body, CollectionModel collection, bool onlyDeclared)
+    private void Merge(JsonObject data, JsonObject body, CollectionModel collection, ApiModel model, bool onlyDeclared)
     {
         var declared = SchemaSet.PropertiesOf(collection.ResourceSchema).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         foreach (var (name, value) in body)
@@ -116,6 +116,11 @@ internal sealed partial class EmulatorEngine
             if (IsSecretField(name) || name == "id" || name == collection.IdParameter || (onlyDeclared && !declared.ContainsKey(name)))
             {
                 continue;
+            }
+
+            if (declared.TryGetValue(name, out var property) && model.Validator.Validate(value, property, name) is not null)
+            {
+                continue; // same name, different shape (e.g. paths as objects in a request, strings in the resource)
             }
 
             data[name] = value?.DeepClone();

@@ -70,7 +70,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
             case OperationKind.Read:
                 return Answer(status, schema, shaper.Shape(schema, [record!.Data, context], example));
             case OperationKind.Update:
-                Merge(record!.Data, body, behaviour.Chain[^1].Collection, onlyDeclared: false);
+                Merge(record!.Data, body, behaviour.Chain[^1].Collection, model, onlyDeclared: false);
                 StartTransition(record, behaviour.Chain[^1].Collection, s => s.Editing, behaviour.IsAsync, now);
                 mutated = true;
                 return Answer(status, schema, shaper.Shape(schema, [record.Data, context], example));
@@ -92,7 +92,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
                     sub[name] = value?.DeepClone();
                 }
 
-                Merge(record.Data, body, behaviour.Chain[^1].Collection, onlyDeclared: true);
+                Merge(record.Data, body, behaviour.Chain[^1].Collection, model, onlyDeclared: true);
                 MergeSubresourceField(record.Data, sub, behaviour.Chain[^1].Collection, model, behaviour.SubKey!);
                 mutated = true;
                 return Answer(status, schema, shaper.Shape(schema, [body, sub, record.Data, context], example));

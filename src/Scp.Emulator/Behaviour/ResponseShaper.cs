@@ -59,7 +59,7 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
             }
             else if (hasExample)
             {
-                result[name] = exampleValue?.DeepClone();
+                result[name] = FromExample(property, exampleValue, depth);
             }
             else if (required.Contains(name))
             {
@@ -128,6 +128,30 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
             "object" => Shape(resolved, [], null, null, depth + 1),
             _ => null,
         };
+    }
+
+    /// <summary>An example value, completed and typed by its schema (objects get their required fields, items are shaped).</summary>
+    private JsonNode? FromExample(JsonNode? schema, JsonNode? example, int depth)
+    {
+        var resolved = schemas.Resolve(schema, out var nullable);
+        var type = SchemaSet.TypeOf(resolved);
+        if (type == "object" && resolved!["properties"] is JsonObject && (example is JsonObject || !nullable))
+        {
+            return Shape(resolved, [], example as JsonObject, null, depth + 1);
+        }
+
+        if (type == "array" && example is JsonArray items)
+        {
+            var shaped = new JsonArray();
+            foreach (var item in items)
+            {
+                shaped.Add(FromExample(resolved!["items"], item, depth + 1));
+            }
+
+            return shaped;
+        }
+
+        return ValueConformer.Conform(example?.DeepClone(), resolved, nullable);
     }
 
     private JsonNode? Fit(JsonNode? schema, JsonNode? value, JsonNode? example, int depth)

@@ -30,11 +30,17 @@ internal static class ValueConformer
         switch (type)
         {
             case "string":
-                return kind == JsonValueKind.String ? value : kind is JsonValueKind.Object or JsonValueKind.Array ? value.ToJsonString() : value.ToString();
+                var asText = kind == JsonValueKind.String ? text! : kind is JsonValueKind.Object or JsonValueKind.Array ? value.ToJsonString() : value.ToString();
+                if (schema!["enum"] is JsonArray options && options.Count > 0 && !options.Any(o => o?.ToString() == asText))
+                {
+                    return nullable ? null : options[0]?.DeepClone();
+                }
+
+                return kind == JsonValueKind.String ? value : asText;
             case "integer":
                 if (kind == JsonValueKind.Number)
                 {
-                    return value.AsValue().TryGetValue<long>(out _) ? value : (long)Math.Round(value.GetValue<double>());
+                    return JsonNumbers.TryGetLong(value, out _) ? value : (long)Math.Round(JsonNumbers.ToDouble(value));
                 }
 
                 return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? whole : Fallback(type, nullable);
