@@ -46,7 +46,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
         var (status, success) = ApiModel.SuccessOf(operation);
         var schema = SchemaSet.Parse(success?.SchemaJson);
         var example = string.IsNullOrWhiteSpace(success?.ExampleJson) ? null : JsonNode.Parse(success.ExampleJson);
-        var body = request.Body as JsonObject ?? [];
+        var body = WithoutSecrets(request.Body) as JsonObject ?? [];
         var noun = behaviour.Collection?.Noun ?? (behaviour.Chain.Count > 0 ? behaviour.Chain[^1].Collection.Noun : null);
         var shaper = new ResponseShaper(model.Schemas, clock) { RequestId = request.RequestId, ResourceId = record?.Id, Noun = noun };
         var context = ContextValues(request);
@@ -140,6 +140,35 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
     }
 
     private static string Timestamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    /// <summary>A copy of the body without password/secret fields at any depth: they are never stored or echoed.</summary>
+    private static JsonNode? WithoutSecrets(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (name, value) in obj)
+                {
+                    if (!IsSecretField(name))
+                    {
+                        copy[name] = WithoutSecrets(value);
+                    }
+                }
+
+                return copy;
+            case JsonArray array:
+                var items = new JsonArray();
+                foreach (var item in array)
+                {
+                    items.Add(WithoutSecrets(item));
+                }
+
+                return items;
+            default:
+                return node?.DeepClone();
+        }
+    }
 
     private static bool IsSecretField(string name) =>
         name.Contains("password", StringComparison.OrdinalIgnoreCase) || name.Contains("secret", StringComparison.OrdinalIgnoreCase);
