@@ -85,11 +85,10 @@ internal static class ModelEmitter
             .Open("switch (name)");
         foreach (var property in type.Properties)
         {
-            var read = TypeSyntax.Read(property.Type, ns, "r", nullable: true);
             var target = HasBackingField(property) ? "value." + Field(property) : "value." + property.Name;
             var suffix = IsNullable(property) || HasBackingField(property) ? string.Empty : "!";
             writer.Line("case " + CSharp.Literal(property.WireName) + ":")
-                .Line("    " + target + " = " + TypeSyntax.Json + ".ReadOrKeep(ref reader, static (ref " + TypeSyntax.Reader + " r) => " + read + ", ref additional, name)" + suffix + ";")
+                .Line("    " + target + " = " + TypeSyntax.ReadProperty(property.Type, ns) + suffix + ";")
                 .Line("    break;");
         }
 
@@ -112,7 +111,7 @@ internal static class ModelEmitter
         {
             var backing = HasBackingField(property);
             var value = backing ? Field(property) : property.Name;
-            var write = TypeSyntax.Write(property.Type, ns, "writer", value, nullable: backing || IsNullable(property)) + ";";
+            var write = TypeSyntax.WriteProperty(property.Type, ns, value) + ";";
             var condition = property.Required && property.Nullable
                 ? value + " is not null || !" + TypeSyntax.Json + ".HasAdditional(AdditionalProperties, " + CSharp.Literal(property.WireName) + ")"
                 : value + " is not null";
@@ -135,15 +134,7 @@ internal static class ModelEmitter
         writer.Summary(type.Description ?? "Values of " + type.SchemaName + "; values the spec does not list are kept as they are.")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, Converter, name))
-            .Open("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">, global::Scp.Sdk.Serialization.IScpJsonModel<" + name + ">")
-            .Line("private readonly string? _value;")
-            .Line()
-            .Line("/// <summary>Wraps a value (known or not).</summary>")
-            .Open("public " + name + "(string value)")
-            .Line("global::System.ArgumentNullException.ThrowIfNull(value);")
-            .Line("_value = value;")
-            .Close()
-            .Line();
+            .Open("public readonly partial record struct " + name + "(string Value) : global::Scp.Sdk.Serialization.IScpJsonModel<" + name + ">");
         foreach (var member in type.EnumMembers)
         {
             writer.Line("/// <summary>The value <c>" + SourceWriter.Xml(member.Value) + "</c>.</summary>")
@@ -152,42 +143,17 @@ internal static class ModelEmitter
         }
 
         var known = type.EnumMembers.Count == 0 ? "false" : "Value is " + string.Join(" or ", type.EnumMembers.Select(static m => CSharp.Literal(m.Value)));
-        writer.Line("/// <summary>The value as sent on the wire.</summary>")
-            .Line("public string Value => _value ?? string.Empty;")
-            .Line()
-            .Line("/// <summary>True when the spec lists this value.</summary>")
+        writer.Line("/// <summary>True when the spec lists this value.</summary>")
             .Line("public bool IsKnown => " + known + ";")
             .Line()
-            .Line("/// <summary>Compares two values ordinally.</summary>")
-            .Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);")
-            .Line()
-            .Line("/// <summary>Compares two values ordinally.</summary>")
-            .Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);")
+            .Line("/// <inheritdoc/>")
+            .Line("public static " + name + " ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => new(" + TypeSyntax.Json + ".ReadEnumText(ref reader, " + CSharp.Literal(name) + "));")
             .Line()
             .Line("/// <inheritdoc/>")
-            .Line("public static " + name + " ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) =>")
-            .Line("    reader.TokenType == global::System.Text.Json.JsonTokenType.String")
-            .Line("        ? new " + name + "(reader.GetString()!)")
-            .Line("        : throw new global::System.Text.Json.JsonException(\"Expected a string for " + name + " but found \" + reader.TokenType + \".\");")
+            .Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => " + TypeSyntax.Json + ".WriteEnumText(writer, Value);")
             .Line()
             .Line("/// <inheritdoc/>")
-            .Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)")
-            .Line("{")
-            .Line("    global::System.ArgumentNullException.ThrowIfNull(writer);")
-            .Line("    writer.WriteStringValue(Value);")
-            .Line("}")
-            .Line()
-            .Line("/// <inheritdoc/>")
-            .Line("public bool Equals(" + name + " other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);")
-            .Line()
-            .Line("/// <inheritdoc/>")
-            .Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);")
-            .Line()
-            .Line("/// <inheritdoc/>")
-            .Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);")
-            .Line()
-            .Line("/// <inheritdoc/>")
-            .Line("public override string ToString() => Value;")
+            .Line("public override string ToString() => Value ?? string.Empty;")
             .Close();
     }
 
