@@ -29,6 +29,7 @@ public sealed class TypedSdkTests
         await files.SetVolumeAsync(created.VolumeId, new FileV11.VolumeSetRequest { FileUnitRecoveryEnabled = true });
         Assert.True((await files.ShowVolumeAsync(created.VolumeId)).FileUnitRecoveryEnabled);
 
+        clock.Advance(TimeSpan.FromSeconds(3)); // SetVolume is asynchronous (202): deleting while editing is a 409
         await files.DeleteVolumeAsync(created.VolumeId);
         clock.Advance(TimeSpan.FromSeconds(3));
         var gone = await Assert.ThrowsAsync<ScpApiException>(() => files.ShowVolumeAsync(created.VolumeId));

@@ -43,6 +43,14 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
             }
         }
 
+        if (record is { DueAt: not null } busy && behaviour.Kind is not (OperationKind.Read or OperationKind.SubRead or OperationKind.List or OperationKind.Check or OperationKind.Static)
+            && operation.Responses.Any(r => r.StatusCode == 409))
+        {
+            var collection = behaviour.Chain[^1].Collection;
+            var state = collection.States is { } names ? busy.Data[names.Field]?.ToString() : "changing";
+            return ScpErrorResult.Conflict($"{collection.Noun} '{busy.Id}' is {state}; wait until its state settles, then try again.", request.RequestId);
+        }
+
         var (status, success) = ApiModel.SuccessOf(operation);
         var schema = SchemaSet.Parse(success?.SchemaJson);
         var example = string.IsNullOrWhiteSpace(success?.ExampleJson) ? null : JsonNode.Parse(success.ExampleJson);
