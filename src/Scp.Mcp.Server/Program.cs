@@ -1,1 +1,3 @@
-return 0;
+using Scp.Mcp.Server.Cli;
+
+return await ScpMcpCommandLine.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using Scp.Mcp.Server.Hosting;
+using Scp.Mcp.Server.Modes;
+using Scp.Sdk.Catalog.Schemas;
+
+namespace Scp.Mcp.Server.Cli;
+
+/// <summary>The <c>scp-mcp</c> command line: <c>[serve]</c>, <c>tools</c>, <c>call</c> and the options of DESIGN.md.</summary>
+public static class ScpMcpCommandLine
+{
+    private static readonly Option<string> Transport = Choice("--transport", "MCP transport: stdio (default) or http.", "stdio", "stdio", "http");
+    private static readonly Option<string> Urls = new("--urls") { Description = "Addresses for --transport http (endpoint path /mcp).", DefaultValueFactory = _ => ScpServerSettings.DefaultUrls, Recursive = true };
+    private static readonly Option<bool> ReadOnly = new("--read-only") { Description = "Offer and allow read operations only.", Recursive = true };
+    private static readonly Option<string?> Toolsets = new("--toolsets") { Description = "Comma-separated product prefixes (archive, backup, bmblock, file, pfile, aimlops, cloudml); default all.", Recursive = true };
+    private static readonly Option<string?> Tools = new("--tools") { Description = "Comma-separated tool-name globs (* and ?; !glob excludes).", Recursive = true };
+    private static readonly Option<string> Mode = Choice("--tool-mode", "full: one tool per operation; discover: search/describe/call meta-tools.", "full", "full", "discover");
+    private static readonly Option<string> Confirm = Choice("--confirm", "Confirmation of destructive calls: elicit (default), token or never.", "elicit", "elicit", "token", "never");
+    private static readonly Option<bool> Emulator = new("--emulator") { Description = "Run against the embedded SCP emulator.", Recursive = true };
+    private static readonly Option<string?> Region = new("--region") { Description = "SCP region, e.g. kr-west1.", Recursive = true };
+    private static readonly Option<string> Environment = Choice("--environment", "SCP environment: s, g or e.", null, "s", "g", "e");
+    private static readonly Option<string?> Profile = new("--profile") { Description = "Credential profile.", Recursive = true };
+    private static readonly Option<string?> AuditLog = new("--audit-log") { Description = "Append a JSON line per write or destructive call to this file.", Recursive = true };
+    private static readonly Option<string> Dialect = Choice("--schema-dialect", "Tool schema dialect: default or flat (no $ref, nullable or additionalProperties).", "default", "default", "flat");
+    private static readonly Option<string?> Bearer = new("--bearer-token") { Description = $"Token HTTP clients must send (or {HttpHost.BearerEnvironmentVariable}); required beyond loopback.", Recursive = true };
+    private static readonly Option<string?> ConfirmKey = new("--confirm-key") { Description = "HMAC key for confirm tokens shared by replicas (or SCP_MCP_CONFIRM_KEY).", Recursive = true };
+
+    /// <summary>Builds the root command.</summary>
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("scp-mcp: Samsung Cloud Platform operations as MCP tools.");
+        foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, Region, Environment, Profile, AuditLog, Dialect, Bearer, ConfirmKey })
+        {
+            root.Options.Add(option);
+        }
+
+        var serve = new Command("serve", "Run the MCP server (the default).");
+        serve.SetAction(ServeAsync);
+        root.SetAction(ServeAsync);
+        root.Subcommands.Add(serve);
+        root.Subcommands.Add(CliCommands.CreateToolsCommand(Read));
+        root.Subcommands.Add(CliCommands.CreateCallCommand(Read));
+        return root;
+    }
+
+    /// <summary>Reads the settings from a parse result.</summary>
+    public static ScpServerSettings Read(ParseResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new ScpServerSettings
+        {
+            Transport = result.GetValue(Transport) == "http" ? TransportKind.Http : TransportKind.Stdio,
+            Urls = result.GetValue(Urls) ?? ScpServerSettings.DefaultUrls,
+            ReadOnly = result.GetValue(ReadOnly),
+            Toolsets = ToolFilter.SplitList(result.GetValue(Toolsets)),
+            ToolGlobs = ToolFilter.SplitList(result.GetValue(Tools)),
+            ToolMode = result.GetValue(Mode) == "discover" ? ToolMode.Discover : ToolMode.Full,
+            Confirm = result.GetValue(Confirm) switch { "token" => ConfirmPolicy.Token, "never" => ConfirmPolicy.Never, _ => ConfirmPolicy.Elicit },
+            Emulator = result.GetValue(Emulator),
+            Region = result.GetValue(Region),
+            Environment = result.GetValue(Environment),
+            Profile = result.GetValue(Profile),
+            AuditLogPath = result.GetValue(AuditLog),
+            SchemaDialect = result.GetValue(Dialect) == "flat" ? ScpSchemaDialect.Flat : ScpSchemaDialect.Default,
+            BearerToken = result.GetValue(Bearer),
+            ConfirmKey = result.GetValue(ConfirmKey),
+        };
+    }
+
+    private static async Task<int> ServeAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var settings = Read(result);
+        if (settings.Emulator)
+        {
+            await Console.Error.WriteLineAsync("--emulator: the embedded emulator is not implemented yet.");
+            return 2;
+        }
+
+        try
+        {
+            return settings.Transport == TransportKind.Http
+                ? await HttpHost.RunAsync(settings, cancellationToken)
+                : await StdioHost.RunAsync(settings, cancellationToken);
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync("scp-mcp: " + ex.Message);
+            return 2;
+        }
+        catch (InvalidOperationException ex)
+        {
+            await Console.Error.WriteLineAsync("scp-mcp: " + ex.Message);
+            return 2;
+        }
+    }
+
+    private static Option<string> Choice(string name, string description, string? defaultValue, params string[] values)
+    {
+        var option = new Option<string>(name) { Description = description, Recursive = true };
+        if (defaultValue is not null)
+        {
+            option.DefaultValueFactory = _ => defaultValue;
+        }
+
+        option.AcceptOnlyFromAmong(values);
+        return option;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Scp.Mcp.Server.Cli;
+
+/// <summary>How operations are offered as tools.</summary>
+public enum ToolMode
+{
+    /// <summary>One tool per operation.</summary>
+    Full,
+
+    /// <summary>A few meta-tools: search, describe, call read, call write.</summary>
+    Discover,
+}

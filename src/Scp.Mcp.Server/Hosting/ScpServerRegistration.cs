@@ -1,0 +1,75 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server.Safety;
+using Scp.Mcp.Server.Tools;
+using Scp.Sdk.Catalog;
+using Scp.Sdk.Invocation;
+
+namespace Scp.Mcp.Server.Hosting;
+
+/// <summary>Registers the Scp.Mcp services and MCP server (tools, resources) shared by every transport and the CLI.</summary>
+public static class ScpServerRegistration
+{
+    /// <summary>
+    /// Registers the call pipeline. The operations come from DI (<see cref="IReadOnlyList{ScpOperationDescriptor}"/>;
+    /// register them before, or <see cref="ScpCatalog.Operations"/> is used) and so does the invoker
+    /// (<see cref="ScpInvokerFactory"/> unless one is registered).
+    /// </summary>
+    public static IServiceCollection AddScpCallPipeline(this IServiceCollection services, ScpServerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        services.AddSingleton(settings);
+        services.TryAddSingleton<IReadOnlyList<ScpOperationDescriptor>>(_ => ScpCatalog.Operations);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => ScpInvokerFactory.Create(settings, sp));
+        services.TryAddSingleton(sp => ConfirmTokenService.Create(settings.ConfirmKey, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(_ => new AuditLog(settings.AuditLogPath));
+        services.TryAddSingleton<ConfirmationGate>();
+        services.TryAddSingleton<LongRunningWaiter>();
+        services.TryAddSingleton<OperationExecutor>();
+        return services;
+    }
+
+    /// <summary>Registers the call pipeline and an MCP server offering the tools and spec resources; add a transport next.</summary>
+    public static IMcpServerBuilder AddScpMcpServer(this IServiceCollection services, ScpServerSettings settings)
+    {
+        services.AddScpCallPipeline(settings);
+        services.AddSingleton<IConfigureOptions<McpServerOptions>, ScpPrimitivesSetup>();
+        return services.AddMcpServer(options =>
+        {
+            options.ServerInfo = new Implementation
+            {
+                Name = "scp-mcp",
+                Title = "Samsung Cloud Platform",
+                Version = typeof(ScpServerRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0",
+            };
+            options.ServerInstructions = settings.ToolMode == ToolMode.Discover
+                ? "Samsung Cloud Platform storage, backup and AI/ML operations. Search with scp_search_operations, read the schema with scp_describe_operation, then call."
+                : "Samsung Cloud Platform storage, backup and AI/ML operations, one tool per operation. Destructive tools need a person's confirmation. The API specs are resources under scp://specs/.";
+        });
+    }
+
+    /// <summary>Adds the operation tools and spec resources to the server options, from the DI operation list.</summary>
+    private sealed class ScpPrimitivesSetup(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerSettings settings) : IConfigureOptions<McpServerOptions>
+    {
+        public void Configure(McpServerOptions options)
+        {
+            options.ToolCollection ??= [];
+            foreach (var tool in ToolCatalog.CreateTools(operations, settings))
+            {
+                options.ToolCollection.Add(tool);
+            }
+
+            options.ResourceCollection ??= [];
+            foreach (var resource in ToolCatalog.CreateResources(operations))
+            {
+                options.ResourceCollection.Add(resource);
+            }
+        }
+    }
+}

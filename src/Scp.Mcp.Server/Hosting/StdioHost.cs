@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Scp.Mcp.Server.Cli;
+
+namespace Scp.Mcp.Server.Hosting;
+
+/// <summary>The stdio server: an empty host (fast start-up), MCP on stdin/stdout, every log line on stderr.</summary>
+public static class StdioHost
+{
+    /// <summary>Builds the host; <paramref name="configure"/> may add or replace services (tests, the emulator).</summary>
+    public static IHost Build(ScpServerSettings settings, Action<IServiceCollection>? configure = null, Stream? input = null, Stream? output = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = Host.CreateEmptyApplicationBuilder(settings: null);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Information);
+        configure?.Invoke(builder.Services);
+        var mcp = builder.Services.AddScpMcpServer(settings);
+        if (input is not null && output is not null)
+        {
+            mcp.WithStreamServerTransport(input, output);
+        }
+        else
+        {
+            mcp.WithStdioServerTransport();
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Runs the stdio server until stdin closes or <paramref name="cancellationToken"/> fires.</summary>
+    public static async Task<int> RunAsync(ScpServerSettings settings, CancellationToken cancellationToken)
+    {
+        using var host = Build(settings);
+        StartupChecks.Log(host.Services, settings);
+        await host.RunAsync(cancellationToken);
+        return 0;
+    }
+}

@@ -1,0 +1,187 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server.Tools;
+using Scp.Sdk.Catalog;
+
+namespace Scp.Mcp.Server.Modes;
+
+/// <summary>
+/// <c>--tool-mode discover</c>: four meta-tools instead of one tool per operation — search operations by words,
+/// describe one, call a read operation, call a write operation (destructive ones pass the same gate) — so the
+/// whole API costs about a thousand tokens of tool definitions, with meaningful annotations.
+/// </summary>
+public static class DiscoverTools
+{
+    /// <summary>Tool names of the meta-tools.</summary>
+    public const string SearchName = "scp_search_operations", DescribeName = "scp_describe_operation",
+        CallReadName = "scp_call_read", CallWriteName = "scp_call_write";
+
+    /// <summary>Creates the meta-tools over <paramref name="operations"/> (already filtered).</summary>
+    public static IReadOnlyList<McpServerTool> Create(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(operations);
+        ArgumentNullException.ThrowIfNull(settings);
+        var byName = operations.ToDictionary(o => o.ToolName, StringComparer.Ordinal);
+        var tools = new List<McpServerTool>
+        {
+            new DiscoverTool(
+                Define(SearchName, "Search SCP operations",
+                    "Find Samsung Cloud Platform operations (storage, backup, AI/ML) by words, best first. Then describe one and call it.",
+                    """{"type":"object","properties":{"query":{"type":"string","description":"Words, e.g. 'delete volume snapshot'"},"limit":{"type":"integer","minimum":1,"maximum":50,"description":"Default 10"}},"required":["query"],"additionalProperties":false}""",
+                    readOnly: true, destructive: false),
+                (request, _) => Task.FromResult(Search(operations, request.Params?.Arguments))),
+            new DiscoverTool(
+                Define(DescribeName, "Describe an SCP operation",
+                    "Full description, safety class and JSON input/output schemas of one operation, by tool name.",
+                    """{"type":"object","properties":{"tool":{"type":"string","description":"Tool name from the search"}},"required":["tool"],"additionalProperties":false}""",
+                    readOnly: true, destructive: false),
+                (request, _) => Task.FromResult(Describe(byName, settings, request.Params?.Arguments))),
+            new DiscoverTool(
+                Define(CallReadName, "Call a read SCP operation",
+                    "Run a read-only operation by tool name; arguments follow its inputSchema (see describe).",
+                    CallSchema(withToken: false),
+                    readOnly: true, destructive: false),
+                (request, ct) => CallAsync(byName, request, read: true, ct)),
+        };
+        if (!settings.ReadOnly)
+        {
+            tools.Add(new DiscoverTool(
+                Define(CallWriteName, "Call a write SCP operation",
+                    "Run a write or destructive operation by tool name; arguments follow its inputSchema. Destructive ones run only after a person confirms.",
+                    CallSchema(withToken: settings.Confirm == ConfirmPolicy.Token),
+                    readOnly: false, destructive: true),
+                (request, ct) => CallAsync(byName, request, read: false, ct)));
+        }
+
+        return tools;
+    }
+
+    private static string CallSchema(bool withToken)
+        => """{"type":"object","properties":{"tool":{"type":"string"},"arguments":{"type":"object"}"""
+            + (withToken ? ""","confirm_token":{"type":"string","description":"From a first call of a destructive operation"}""" : string.Empty)
+            + """},"required":["tool"],"additionalProperties":false}""";
+
+    private static Tool Define(string name, string title, string description, string schema, bool readOnly, bool destructive)
+    {
+        using var document = JsonDocument.Parse(schema);
+        return new Tool
+        {
+            Name = name,
+            Title = title,
+            Description = description,
+            InputSchema = document.RootElement.Clone(),
+            Annotations = new ToolAnnotations
+            {
+                Title = title,
+                ReadOnlyHint = readOnly,
+                DestructiveHint = destructive,
+                IdempotentHint = false,
+                OpenWorldHint = !readOnly || name == CallReadName,
+            },
+        };
+    }
+
+    private static CallToolResult Search(IReadOnlyList<ScpOperationDescriptor> operations, IDictionary<string, JsonElement>? arguments)
+    {
+        var query = Text(arguments, "query") ?? string.Empty;
+        var limit = arguments is not null && arguments.TryGetValue("limit", out var l) && l.TryGetInt32(out var n) ? Math.Clamp(n, 1, 50) : 10;
+        var results = new JsonArray();
+        foreach (var operation in OperationSearch.Search(operations, query, limit))
+        {
+            results.Add((JsonNode)new JsonObject
+            {
+                ["tool"] = operation.ToolName,
+                ["title"] = operation.Title,
+                ["safety"] = ToolFactory.SafetyName(operation.Safety),
+                ["method"] = operation.Method,
+                ["path"] = operation.PathTemplate,
+                ["product"] = operation.Api.Product,
+            });
+        }
+
+        return ResultBuilder.Success(ToElement(new JsonObject { ["results"] = results }));
+    }
+
+    private static CallToolResult Describe(
+        Dictionary<string, ScpOperationDescriptor> byName, ScpServerSettings settings, IDictionary<string, JsonElement>? arguments)
+    {
+        var name = Text(arguments, "tool");
+        if (name is null || !byName.TryGetValue(name, out var operation))
+        {
+            return Unknown(name);
+        }
+
+        var tool = ToolFactory.CreateTool(operation, settings);
+        var annotations = tool.Annotations!;
+        var description = new JsonObject
+        {
+            ["tool"] = tool.Name,
+            ["title"] = tool.Title,
+            ["description"] = tool.Description,
+            ["safety"] = ToolFactory.SafetyName(operation.Safety),
+            ["call_with"] = operation.Safety == ScpSafety.Read ? CallReadName : CallWriteName,
+            ["annotations"] = new JsonObject
+            {
+                ["readOnlyHint"] = annotations.ReadOnlyHint,
+                ["destructiveHint"] = annotations.DestructiveHint,
+                ["idempotentHint"] = annotations.IdempotentHint,
+                ["openWorldHint"] = annotations.OpenWorldHint,
+            },
+            ["inputSchema"] = JsonNode.Parse(tool.InputSchema.GetRawText()),
+            ["outputSchema"] = tool.OutputSchema is { } output ? JsonNode.Parse(output.GetRawText()) : null,
+            ["_meta"] = ToolFactory.OperationMeta(operation),
+        };
+        return ResultBuilder.Success(ToElement(description));
+    }
+
+    private static async Task<CallToolResult> CallAsync(
+        Dictionary<string, ScpOperationDescriptor> byName, RequestContext<CallToolRequestParams> request, bool read, CancellationToken cancellationToken)
+    {
+        var arguments = request.Params?.Arguments;
+        var name = Text(arguments, "tool");
+        if (name is null || !byName.TryGetValue(name, out var operation))
+        {
+            return Unknown(name);
+        }
+
+        if (read != (operation.Safety == ScpSafety.Read))
+        {
+            return ResultBuilder.Error(
+                $"NOT RUN: {name} is a {ToolFactory.SafetyName(operation.Safety)} operation; call it with {(read ? CallWriteName : CallReadName)}. Nothing was sent to SCP.");
+        }
+
+        var inner = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        if (arguments is not null && arguments.TryGetValue("arguments", out var given))
+        {
+            if (given.ValueKind != JsonValueKind.Object)
+            {
+                return ResultBuilder.Error($"Invalid arguments for {name}: 'arguments' must be an object following the operation's inputSchema. Nothing was sent to SCP.");
+            }
+
+            foreach (var property in given.EnumerateObject())
+            {
+                inner[property.Name] = property.Value.Clone();
+            }
+        }
+
+        var executor = (request.Services ?? request.Server.Services!).GetRequiredService<OperationExecutor>();
+        return await executor.ExecuteAsync(operation, inner, new McpToolCallContext(request), cancellationToken, Text(arguments, "confirm_token"));
+    }
+
+    private static CallToolResult Unknown(string? name) => ResultBuilder.Error(
+        $"Unknown or unavailable operation '{name}'. Find tool names with {SearchName}.");
+
+    private static string? Text(IDictionary<string, JsonElement>? arguments, string name)
+        => arguments is not null && arguments.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static JsonElement ToElement(JsonObject node)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(node, ToolJsonContext.Default.JsonObject);
+        using var document = JsonDocument.Parse(bytes);
+        return document.RootElement.Clone();
+    }
+}

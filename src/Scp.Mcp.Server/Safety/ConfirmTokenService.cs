@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Scp.Mcp.Server.Safety;
+
+/// <summary>
+/// Issues and checks confirm tokens: <c>scpc1.&lt;id&gt;.&lt;expiry&gt;.&lt;args digest&gt;.&lt;mac&gt;</c>, where the MAC is
+/// HMAC-SHA256 over id, expiry, tool name and the SHA-256 of the canonical arguments. Self-contained, so any
+/// replica with the same key accepts them; single use is tracked by token id in memory.
+/// </summary>
+public sealed class ConfirmTokenService
+{
+    /// <summary>Environment variable that holds the shared key.</summary>
+    public const string KeyEnvironmentVariable = "SCP_MCP_CONFIRM_KEY";
+
+    private const string Prefix = "scpc1";
+    private readonly byte[] _key;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the service with an explicit key.</summary>
+    public ConfirmTokenService(byte[] key, TimeProvider time, TimeSpan? lifetime = null)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length < 16)
+        {
+            throw new ArgumentException("The confirm key must be at least 16 bytes long.", nameof(key));
+        }
+
+        _key = key.ToArray();
+        _time = time ?? TimeProvider.System;
+        Lifetime = lifetime ?? TimeSpan.FromMinutes(5);
+    }
+
+    /// <summary>How long a token stays valid.</summary>
+    public TimeSpan Lifetime { get; }
+
+    /// <summary>
+    /// Creates the service from <c>--confirm-key</c>, else <c>SCP_MCP_CONFIRM_KEY</c>, else a random key for this process.
+    /// </summary>
+    public static ConfirmTokenService Create(string? configuredKey, TimeProvider time)
+    {
+        var text = configuredKey ?? Environment.GetEnvironmentVariable(KeyEnvironmentVariable);
+        if (string.IsNullOrEmpty(text))
+        {
+            return new ConfirmTokenService(RandomNumberGenerator.GetBytes(32), time);
+        }
+
+        var key = Encoding.UTF8.GetBytes(text);
+        if (key.Length < 16)
+        {
+            throw new ArgumentException(
+                $"The confirm key (--confirm-key or {KeyEnvironmentVariable}) must be at least 16 characters; use a long random string shared by all replicas.");
+        }
+
+        return new ConfirmTokenService(key, time);
+    }
+
+    /// <summary>Issues a token for <paramref name="toolName"/> called with exactly <paramref name="arguments"/>.</summary>
+    public string Issue(string toolName, JsonElement arguments)
+    {
+        var id = Base64Url(RandomNumberGenerator.GetBytes(12));
+        var expiry = (_time.GetUtcNow() + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var digest = Base64Url(CanonicalJson.Sha256(arguments).AsSpan(0, 16));
+        return string.Join('.', Prefix, id, expiry, digest, Mac(id, expiry, toolName, digest));
+    }
+
+    /// <summary>Checks <paramref name="token"/> for this call; a valid token is used up.</summary>
+    public ConfirmTokenStatus Verify(string token, string toolName, JsonElement arguments)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var parts = token.Split('.');
+        if (parts.Length != 5 || parts[0] != Prefix
+            || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expiry))
+        {
+            return ConfirmTokenStatus.Invalid;
+        }
+
+        var expected = Encoding.ASCII.GetBytes(Mac(parts[1], parts[2], toolName, parts[3]));
+        if (!CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(parts[4])))
+        {
+            return ConfirmTokenStatus.Invalid;
+        }
+
+        var now = _time.GetUtcNow();
+        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(expiry);
+        if (now >= expiresAt)
+        {
+            return ConfirmTokenStatus.Expired;
+        }
+
+        var digest = Base64Url(CanonicalJson.Sha256(arguments).AsSpan(0, 16));
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(digest), Encoding.ASCII.GetBytes(parts[3])))
+        {
+            return ConfirmTokenStatus.ArgumentsMismatch;
+        }
+
+        Prune(now);
+        return _used.TryAdd(parts[1], expiresAt) ? ConfirmTokenStatus.Valid : ConfirmTokenStatus.Replayed;
+    }
+
+    private string Mac(string id, string expiry, string toolName, string digest)
+    {
+        var message = Encoding.UTF8.GetBytes($"{Prefix}\n{id}\n{expiry}\n{toolName}\n{digest}");
+        return Base64Url(HMACSHA256.HashData(_key, message));
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        foreach (var (id, expiresAt) in _used)
+        {
+            if (expiresAt < now)
+            {
+                _used.TryRemove(id, out _);
+            }
+        }
+    }
+
+    private static string Base64Url(ReadOnlySpan<byte> bytes)
+        => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

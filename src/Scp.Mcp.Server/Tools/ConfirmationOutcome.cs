@@ -1,0 +1,17 @@
+namespace Scp.Mcp.Server.Tools;
+
+/// <summary>What the person answered when asked to confirm a destructive call.</summary>
+public enum ConfirmationOutcome
+{
+    /// <summary>Yes: run it.</summary>
+    Accepted,
+
+    /// <summary>No.</summary>
+    Declined,
+
+    /// <summary>The question was dismissed without an answer.</summary>
+    Cancelled,
+
+    /// <summary>The client cannot ask (no elicitation capability, or no terminal).</summary>
+    Unsupported,
+}

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Protocol;
+using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server.Safety;
+using Scp.Sdk.Catalog;
+using Scp.Sdk.Invocation;
+
+namespace Scp.Mcp.Server.Tools;
+
+/// <summary>
+/// Runs one operation call: validate the arguments (nothing is sent when they are wrong), pass the gate for
+/// destructive calls, build the request from the descriptor, send it through the shared transport, follow a 202,
+/// shape the result, and audit every write or destructive call. Shared by the per-operation tools, the discover
+/// tools and <c>scp-mcp call</c>.
+/// </summary>
+public sealed partial class OperationExecutor(
+    ScpServerSettings settings,
+    IScpOperationInvoker invoker,
+    ConfirmationGate gate,
+    LongRunningWaiter waiter,
+    AuditLog audit,
+    TimeProvider time,
+    ILogger<OperationExecutor> logger)
+{
+    /// <summary>Runs <paramref name="operation"/> with <paramref name="arguments"/>.</summary>
+    public async Task<CallToolResult> ExecuteAsync(
+        ScpOperationDescriptor operation,
+        IDictionary<string, JsonElement>? arguments,
+        IToolCallContext context,
+        CancellationToken cancellationToken,
+        string? confirmToken = null)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(context);
+        if (settings.ReadOnly && operation.Safety != ScpSafety.Read)
+        {
+            return ResultBuilder.Error(
+                $"NOT RUN: {operation.ToolName} is a {ToolFactory.SafetyName(operation.Safety)} operation and this server runs in read-only mode (--read-only). Nothing was sent to SCP.");
+        }
+
+        var takesToken = operation.Safety == ScpSafety.Destructive && settings.Confirm == ConfirmPolicy.Token;
+        var args = ToObject(arguments, takesToken ? ToolFactory.ConfirmTokenArgument : null, ref confirmToken);
+        var schemas = ScpSchemaComposer.Compose(operation);
+        var errors = ScpArgumentValidator.Validate(args, schemas.Input, closedObjects: true);
+        if (errors.Count > 0)
+        {
+            Audit(operation, args, "not sent: invalid arguments", null, null, null);
+            return ResultBuilder.InvalidArguments(operation.ToolName, errors);
+        }
+
+        var decision = await gate.CheckAsync(operation, args, confirmToken, context, cancellationToken);
+        if (!decision.Proceed)
+        {
+            Audit(operation, args, decision.Outcome, null, null, null);
+            return decision.Refusal!;
+        }
+
+        var request = RequestBuilder.Build(operation, args);
+        ScpOperationResponse response;
+        try
+        {
+            response = await invoker.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ScpErrorTranslator.Translate(ex) is { } error)
+        {
+            LogFailure(logger, operation.ToolName, error.Status, error.Code);
+            Audit(operation, args, "failed", error.Status, error.RequestId, null);
+            return ResultBuilder.ScpFailure(operation, error, settings.DescribeRegion());
+        }
+
+        var structured = ResultBuilder.StructuredContent(response, schemas.OutputWrapped);
+        string? note = null;
+        if (response.StatusCode == 202)
+        {
+            var wait = await waiter.WaitAsync(operation, request, structured, context, cancellationToken);
+            note = wait.ToJsonString(ToolJsonContext.Default.Options);
+        }
+
+        Audit(operation, args, decision.Outcome == "no confirmation needed" ? "succeeded" : "succeeded; " + decision.Outcome,
+            response.StatusCode, response.RequestId, structured);
+        return ResultBuilder.Success(structured, note);
+    }
+
+    private void Audit(ScpOperationDescriptor operation, JsonElement args, string outcome, int? status, string? requestId, JsonElement? response)
+    {
+        if (operation.Safety == ScpSafety.Read || !audit.Enabled)
+        {
+            return;
+        }
+
+        var targets = ConfirmationGate.TargetIds(operation, args).ToList();
+        if (response is { ValueKind: JsonValueKind.Object } body)
+        {
+            foreach (var name in new[] { "resource_id", "id" })
+            {
+                if (body.TryGetProperty(name, out var id) && id.ValueKind == JsonValueKind.String)
+                {
+                    targets.Add(("response." + name, id.GetString()!));
+                }
+            }
+
+            if (requestId is null && body.TryGetProperty("request_id", out var rid) && rid.ValueKind == JsonValueKind.String)
+            {
+                requestId = rid.GetString();
+            }
+        }
+
+        audit.Append(new AuditRecord
+        {
+            Time = time.GetUtcNow(),
+            Operation = operation,
+            Arguments = args,
+            Targets = targets,
+            Outcome = outcome,
+            Status = status,
+            RequestId = requestId,
+        });
+    }
+
+    private static JsonElement ToObject(IDictionary<string, JsonElement>? arguments, string? tokenName, ref string? confirmToken)
+    {
+        var obj = new JsonObject();
+        if (arguments is not null)
+        {
+            foreach (var (name, value) in arguments)
+            {
+                if (name == tokenName && value.ValueKind == JsonValueKind.String)
+                {
+                    confirmToken = value.GetString();
+                    continue;
+                }
+
+                obj[name] = JsonNode.Parse(value.GetRawText());
+            }
+        }
+
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(obj, ToolJsonContext.Default.JsonObject);
+        using var document = JsonDocument.Parse(bytes);
+        return document.RootElement.Clone();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tool {Tool} failed: status {Status}, code {Code}.")]
+    private static partial void LogFailure(ILogger logger, string tool, int? status, string? code);
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ModelContextProtocol.Protocol;
+using Scp.Sdk.Catalog;
+using Scp.Sdk.Catalog.Schemas;
+using Scp.Sdk.Invocation;
+
+namespace Scp.Mcp.Server.Tools;
+
+/// <summary>Turns SCP answers, SCP errors and refusals into MCP tool results.</summary>
+public static class ResultBuilder
+{
+    /// <summary>The structured content of a response: the JSON body, wrapped as <c>{"result": …}</c> when it is not an object.</summary>
+    public static JsonElement StructuredContent(ScpOperationResponse response, bool wrapped)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        JsonNode? body = null;
+        if (!response.Body.IsEmpty)
+        {
+            try
+            {
+                body = JsonNode.Parse(response.Body.Span);
+            }
+            catch (JsonException)
+            {
+                body = JsonValue.Create(Encoding.UTF8.GetString(response.Body.Span));
+            }
+        }
+
+        var content = !wrapped && body is JsonObject obj
+            ? obj
+            : new JsonObject { [ScpSchemaComposer.ResultPropertyName] = body };
+        return ToElement(content);
+    }
+
+    /// <summary>A successful call: structured content plus a compact text copy.</summary>
+    public static CallToolResult Success(JsonElement structured, string? note = null)
+    {
+        var text = structured.GetRawText();
+        return new CallToolResult
+        {
+            StructuredContent = structured,
+            Content = [new TextContentBlock { Text = note is null ? text : note + "\n" + text }],
+            IsError = false,
+        };
+    }
+
+    /// <summary>Arguments that break the schema: every error, with the path and expected shape; nothing was sent.</summary>
+    public static CallToolResult InvalidArguments(string toolName, IReadOnlyList<ScpValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var text = new StringBuilder()
+            .Append("Invalid arguments for ").Append(toolName).Append("; nothing was sent to SCP.\n");
+        foreach (var error in errors)
+        {
+            text.Append("- ").Append(error).Append('\n');
+        }
+
+        text.Append("Fix these fields to match the tool's inputSchema and call again.");
+        return Error(text.ToString());
+    }
+
+    /// <summary>An SCP error: status, code, detail, request id and a hint the agent can act on.</summary>
+    public static CallToolResult ScpFailure(ScpOperationDescriptor operation, ScpErrorInfo error, string region)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(error);
+        var status = error.Status?.ToString(CultureInfo.InvariantCulture) ?? "no response";
+        var json = new JsonObject
+        {
+            ["status"] = error.Status,
+            ["code"] = error.Code,
+            ["title"] = error.Title,
+            ["detail"] = error.Detail,
+            ["request_id"] = error.RequestId,
+            ["hint"] = Hint(operation, error, region),
+        };
+        var text = $"SCP error from {operation.ToolName} ({operation.Method} {operation.PathTemplate}): status {status}"
+            + (error.Code is null ? string.Empty : $", code {error.Code}")
+            + (error.Detail is null ? string.Empty : $": {error.Detail}")
+            + "\n" + json.ToJsonString(ToolJsonContext.Default.Options);
+        return Error(text);
+    }
+
+    /// <summary>An error result carrying only text.</summary>
+    public static CallToolResult Error(string text) => new()
+    {
+        Content = [new TextContentBlock { Text = text }],
+        IsError = true,
+    };
+
+    private static string Hint(ScpOperationDescriptor operation, ScpErrorInfo error, string region) => error.Status switch
+    {
+        400 or 422 => "SCP rejected the request: compare the arguments with the tool's inputSchema and the detail, fix them and call again.",
+        401 => "Authentication failed: check the access key, secret key and account id (SCP_ACCESS_KEY, SCP_SECRET_KEY, SCP_ACCOUNT_ID or ~/.scpconf) and that the machine clock is right.",
+        403 => "Permission denied: the credentials lack an IAM permission for this operation, or the account id is wrong. Ask the account owner to grant it.",
+        404 => $"Not found in {region}: check the ids (list the resources first) and the region/environment.",
+        409 => "Conflict: the resource is in a state that does not allow this now. Read its current state and retry when it has settled.",
+        429 => "Rate limited: wait a little before calling again.",
+        >= 500 => operation.Safety == ScpSafety.Read
+            ? "SCP failed internally: retry later."
+            : "SCP failed internally: before retrying, read the resource to check whether the change took effect (writes are not idempotent).",
+        null when error.Code == "NotSent" => "Nothing was sent to SCP: fix the server configuration described in the detail.",
+        null => "SCP could not be reached: check the network, endpoint (SCP_ENDPOINT_OVERRIDE) and region, then retry.",
+        _ => "See the detail; fix the request and call again.",
+    };
+
+    private static JsonElement ToElement(JsonNode node)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(node, ToolJsonContext.Default.JsonNode);
+        using var document = JsonDocument.Parse(bytes);
+        return document.RootElement.Clone();
+    }
+}

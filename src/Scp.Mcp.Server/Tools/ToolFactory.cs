@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ModelContextProtocol.Protocol;
+using Scp.Mcp.Server.Cli;
+using Scp.Sdk.Catalog;
+using Scp.Sdk.Catalog.Schemas;
+
+namespace Scp.Mcp.Server.Tools;
+
+/// <summary>Builds the MCP tool definition of an operation from its descriptor (no reflection).</summary>
+public static class ToolFactory
+{
+    /// <summary>Key of the operation trace in a tool's <c>_meta</c>.</summary>
+    public const string OperationMetaKey = "scp/operation";
+
+    /// <summary>Argument that carries a confirm token under <c>--confirm token</c>.</summary>
+    public const string ConfirmTokenArgument = "confirm_token";
+
+    /// <summary>Creates the tool definition of <paramref name="operation"/>.</summary>
+    public static Tool CreateTool(ScpOperationDescriptor operation, ScpServerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(settings);
+        var schemas = ScpSchemaComposer.Compose(operation, settings.SchemaDialect);
+        var input = schemas.Input;
+        if (operation.Safety == ScpSafety.Destructive && settings.Confirm == ConfirmPolicy.Token)
+        {
+            input = WithConfirmToken(input);
+        }
+
+        return new Tool
+        {
+            Name = operation.ToolName,
+            Title = operation.Title,
+            Description = Describe(operation),
+            InputSchema = input,
+            OutputSchema = schemas.Output,
+            Annotations = CreateAnnotations(operation),
+            Meta = new JsonObject { [OperationMetaKey] = OperationMeta(operation) },
+        };
+    }
+
+    /// <summary>Annotations from the safety class: read → readOnly; destructive → destructive; PUT/DELETE → idempotent; open world always.</summary>
+    public static ToolAnnotations CreateAnnotations(ScpOperationDescriptor operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return new ToolAnnotations
+        {
+            Title = operation.Title,
+            ReadOnlyHint = operation.Safety == ScpSafety.Read,
+            DestructiveHint = operation.Safety == ScpSafety.Destructive,
+            IdempotentHint = operation.Method is "PUT" or "DELETE",
+            OpenWorldHint = true,
+        };
+    }
+
+    /// <summary>The <c>_meta["scp/operation"]</c> object: product, version, method, path, operationId, safety.</summary>
+    public static JsonObject OperationMeta(ScpOperationDescriptor operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return new JsonObject
+        {
+            ["product"] = operation.Api.Product,
+            ["version"] = operation.Api.Version,
+            ["method"] = operation.Method,
+            ["path"] = operation.PathTemplate,
+            ["operationId"] = operation.OperationId,
+            ["safety"] = SafetyName(operation.Safety),
+        };
+    }
+
+    /// <summary>The safety class as written in DESIGN.md: <c>read</c>, <c>write</c>, <c>destructive</c>.</summary>
+    public static string SafetyName(ScpSafety safety) => safety switch
+    {
+        ScpSafety.Read => "read",
+        ScpSafety.Write => "write",
+        _ => "destructive",
+    };
+
+    /// <summary>The tool description: English title, the docs' description, deprecation and safety notes.</summary>
+    public static string Describe(ScpOperationDescriptor operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var text = new StringBuilder(operation.Title.TrimEnd('.')).Append('.');
+        var description = operation.Description.Trim();
+        if (description.Length > 0 && !string.Equals(description, operation.Title, StringComparison.OrdinalIgnoreCase))
+        {
+            text.Append(' ').Append(description);
+        }
+
+        if (operation.Deprecated)
+        {
+            text.Append(" DEPRECATED")
+                .Append(operation.SupportedUntil is null ? string.Empty : $" (supported until {operation.SupportedUntil})")
+                .Append('.');
+        }
+
+        if (operation.Safety == ScpSafety.Destructive)
+        {
+            text.Append(" Destructive: runs only after a person confirms");
+            text.Append(operation.SafetyReason is null ? "." : $" ({operation.SafetyReason.TrimEnd('.')}).");
+        }
+
+        if (operation.Responses.Any(r => r.StatusCode == 202))
+        {
+            text.Append(" Long-running: waits for the resource to settle, or returns a handle to check later.");
+        }
+
+        text.Append(" [").Append(operation.Method).Append(' ').Append(operation.PathTemplate)
+            .Append(", ").Append(operation.Api.Product).Append(' ').Append(operation.Api.Version).Append(']');
+        return text.ToString();
+    }
+
+    private static JsonElement WithConfirmToken(JsonElement input)
+    {
+        var node = JsonNode.Parse(input.GetRawText())!.AsObject();
+        var properties = node["properties"]!.AsObject();
+        properties[ConfirmTokenArgument] = new JsonObject
+        {
+            ["type"] = "string",
+            ["description"] = "Confirm token returned by a first call without it; repeat the exact same arguments plus this token to run.",
+        };
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(node, ToolJsonContext.Default.JsonObject);
+        using var document = JsonDocument.Parse(bytes);
+        return document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,90 @@
+using System.IO.Pipelines;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ModelContextProtocol;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server.Hosting;
+using Scp.Sdk.Catalog;
+using Scp.Sdk.Invocation;
+
+namespace Scp.Mcp.Server.Tests.Fixtures;
+
+/// <summary>The real server host and a real MCP client connected over in-memory pipes, with SCP replaced by a recorder.</summary>
+internal sealed class McpTestServer : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private McpTestServer(IHost host, McpClient client, RecordingInvoker invoker)
+    {
+        _host = host;
+        Client = client;
+        Invoker = invoker;
+    }
+
+    public McpClient Client { get; }
+
+    public RecordingInvoker Invoker { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>Starts a server; <paramref name="elicit"/> answers elicitation (null: the client has no elicitation capability).</summary>
+    public static async Task<McpTestServer> StartAsync(
+        ScpServerSettings? settings = null,
+        Func<ElicitRequestParams, ElicitResult>? elicit = null,
+        RecordingInvoker? invoker = null,
+        TimeProvider? time = null,
+        IReadOnlyList<ScpOperationDescriptor>? operations = null)
+    {
+        invoker ??= new RecordingInvoker();
+        var clientToServer = new Pipe();
+        var serverToClient = new Pipe();
+        var host = StdioHost.Build(
+            settings ?? new ScpServerSettings(),
+            services =>
+            {
+                services.AddSingleton(operations ?? FixtureCatalog.Operations);
+                services.AddSingleton<IScpOperationInvoker>(invoker);
+                if (time is not null)
+                {
+                    services.AddSingleton(time);
+                }
+            },
+            clientToServer.Reader.AsStream(),
+            serverToClient.Writer.AsStream());
+        await host.StartAsync();
+
+        var options = new McpClientOptions();
+        if (elicit is not null)
+        {
+            options.Capabilities = new ClientCapabilities { Elicitation = new ElicitationCapability { Form = new FormElicitationCapability() } };
+            options.Handlers = new McpClientHandlers { ElicitationHandler = (request, _) => ValueTask.FromResult(elicit(request!)) };
+        }
+
+        var client = await McpClient.CreateAsync(
+            new StreamClientTransport(clientToServer.Writer.AsStream(), serverToClient.Reader.AsStream()), options);
+        return new McpTestServer(host, client, invoker);
+    }
+
+    public Task<CallToolResult> CallAsync(string tool, string argumentsJson = "{}", IProgress<ProgressNotificationValue>? progress = null)
+    {
+        using var document = JsonDocument.Parse(argumentsJson);
+        var arguments = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone());
+        return Client.CallToolAsync(tool, arguments, progress).AsTask();
+    }
+
+    public async Task<string> ListToolsJsonAsync()
+    {
+        var result = await Client.ListToolsAsync();
+        return JsonSerializer.Serialize(result.Select(t => t.ProtocolTool).ToList(), McpJsonUtilities.DefaultOptions);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Client.DisposeAsync();
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

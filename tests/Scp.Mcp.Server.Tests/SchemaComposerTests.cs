@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Scp.Mcp.Server.Tests.Fixtures;
+using Scp.Sdk.Catalog;
+using Scp.Sdk.Catalog.Schemas;
+
+namespace Scp.Mcp.Server.Tests;
+
+public sealed class SchemaComposerTests
+{
+    [Fact]
+    public void Compose_ArrayResponse_WrapsOutputAsResult()
+    {
+        var schemas = ScpSchemaComposer.Compose(FixtureCatalog.Get("file_list_volume_names"));
+
+        Assert.True(schemas.OutputWrapped);
+        Assert.Equal("array", schemas.Output.GetProperty("properties").GetProperty("result").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Compose_ObjectResponseByRef_InlinesRootAndKeepsOnlyReferencedDefs()
+    {
+        var schemas = ScpSchemaComposer.Compose(FixtureCatalog.Get("file_list_volumes"));
+
+        Assert.False(schemas.OutputWrapped);
+        Assert.Equal("object", schemas.Output.GetProperty("type").GetString());
+        Assert.True(schemas.Output.GetProperty("properties").TryGetProperty("volumes", out _));
+        Assert.Equal(["ReplicaNode", "VolumeShowResponse"], schemas.Output.GetProperty("$defs").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Compose_SameDescriptorTwice_ReturnsCachedInstance()
+    {
+        var operation = FixtureCatalog.Get("file_create_volume");
+
+        Assert.Same(ScpSchemaComposer.Compose(operation), ScpSchemaComposer.Compose(operation));
+    }
+
+    [Fact]
+    public void Compose_FlatDialect_HasNoRefsTypeArraysOrAdditionalPropertiesAndCutsCycles()
+    {
+        var create = ScpSchemaComposer.Compose(FixtureCatalog.Get("file_create_volume"), ScpSchemaDialect.Flat);
+        var show = ScpSchemaComposer.Compose(FixtureCatalog.Get("file_show_volume"), ScpSchemaDialect.Flat);
+
+        foreach (var text in new[] { create.Input.GetRawText(), create.Output.GetRawText(), show.Output.GetRawText() })
+        {
+            Assert.DoesNotContain("$ref", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("$defs", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("additionalProperties", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("anyOf", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"null\"", text, StringComparison.Ordinal);
+        }
+
+        var body = create.Input.GetProperty("properties").GetProperty("body");
+        Assert.Equal("string", body.GetProperty("properties").GetProperty("cifs_password").GetProperty("type").GetString());
+        Assert.Equal("integer", body.GetProperty("properties").GetProperty("snapshot_policy").GetProperty("properties")
+            .GetProperty("schedule").GetProperty("properties").GetProperty("hour").GetProperty("type").GetString());
+        var tree = show.Output.GetProperty("properties").GetProperty("replica_tree");
+        Assert.Equal("object", tree.GetProperty("properties").GetProperty("children").GetProperty("items").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Compose_DanglingReference_ThrowsNamingTheReference()
+    {
+        var operation = new ScpOperationDescriptor
+        {
+            Api = FixtureCatalog.File11, OperationId = "Broken", ToolName = "file_broken", Title = "Broken", Summary = "Broken",
+            Description = string.Empty, Method = "POST", PathTemplate = "/v1/broken", Parameters = [],
+            BodySchemaJson = """{ "$ref": "#/components/schemas/Missing" }""", Responses = [], Safety = ScpSafety.Write,
+            IsCurrent = true, Deprecated = false,
+        };
+
+        var error = Assert.Throws<InvalidOperationException>(() => ScpSchemaComposer.Compose(operation));
+
+        Assert.Contains("#/components/schemas/Missing", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Scp.Mcp.Server.Tests.Fixtures;
+using Scp.Sdk.Catalog;
+
+namespace Scp.Mcp.Server.Tests;
+
+public sealed class ToolsListTests
+{
+    [Fact]
+    public async Task ToolsList_FixtureCatalogue_MatchesSnapshot()
+    {
+        await using var server = await McpTestServer.StartAsync();
+
+        var json = await server.ListToolsJsonAsync();
+
+        var pretty = JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        SnapshotGuard.Match(pretty, "ToolsList_FixtureCatalogue");
+    }
+
+    [Fact]
+    public async Task ToolsList_FixtureCatalogue_ListsCurrentVisibleOperationsSortedByName()
+    {
+        await using var server = await McpTestServer.StartAsync();
+
+        var names = (await server.Client.ListToolsAsync()).Select(t => t.Name).ToList();
+
+        Assert.Equal(
+            ["backup_cancel_backup", "backup_list_backups", "file_create_volume", "file_delete_volume", "file_list_volume_names",
+             "file_list_volumes", "file_show_volume", "file_update_volume"],
+            names);
+    }
+
+    [Fact]
+    public async Task ToolsList_EveryTool_HasAnnotationsMatchingItsSafetyClassAndOperationMeta()
+    {
+        await using var server = await McpTestServer.StartAsync();
+
+        foreach (var tool in await server.Client.ListToolsAsync())
+        {
+            var operation = FixtureCatalog.Get(tool.Name);
+            var annotations = tool.ProtocolTool.Annotations!;
+            Assert.Equal(operation.Safety == ScpSafety.Read, annotations.ReadOnlyHint);
+            Assert.Equal(operation.Safety == ScpSafety.Destructive, annotations.DestructiveHint);
+            Assert.Equal(operation.Method is "PUT" or "DELETE", annotations.IdempotentHint);
+            Assert.True(annotations.OpenWorldHint);
+            var meta = tool.ProtocolTool.Meta!["scp/operation"]!.AsObject();
+            Assert.Equal(operation.Api.Product, (string?)meta["product"]);
+            Assert.Equal(operation.Api.Version, (string?)meta["version"]);
+            Assert.Equal(operation.Method, (string?)meta["method"]);
+            Assert.Equal(operation.PathTemplate, (string?)meta["path"]);
+            Assert.Equal(operation.OperationId, (string?)meta["operationId"]);
+            Assert.Equal(operation.Safety.ToString().ToLowerInvariant(), (string?)meta["safety"]);
+            Assert.Equal(JsonValueKind.Object, tool.ProtocolTool.OutputSchema!.Value.ValueKind);
+            Assert.Equal("object", tool.ProtocolTool.OutputSchema.Value.GetProperty("type").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task ToolsList_CreateVolume_UsesWireNamesAndBodyWithReachableDefsOnly()
+    {
+        await using var server = await McpTestServer.StartAsync();
+
+        var tool = (await server.Client.ListToolsAsync()).Single(t => t.Name == "file_create_volume").ProtocolTool;
+        var schema = tool.InputSchema;
+
+        Assert.False(schema.GetProperty("additionalProperties").GetBoolean());
+        Assert.Equal(["body"], schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("#/$defs/VolumeCreateRequest", schema.GetProperty("properties").GetProperty("body").GetProperty("$ref").GetString());
+        var defs = schema.GetProperty("$defs").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["Schedule", "SnapshotPolicy", "Tag", "VolumeCreateRequest"], defs);
+        Assert.DoesNotContain("#/components/schemas/", schema.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ToolsList_ListVolumes_HasQueryParametersAsTopLevelProperties()
+    {
+        await using var server = await McpTestServer.StartAsync();
+
+        var tool = (await server.Client.ListToolsAsync()).Single(t => t.Name == "file_list_volumes").ProtocolTool;
+        var properties = tool.InputSchema.GetProperty("properties");
+
+        Assert.Equal(["offset", "limit", "name"], properties.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Limit", properties.GetProperty("limit").GetProperty("description").GetString());
+        Assert.False(tool.InputSchema.TryGetProperty("required", out _));
+    }
+
+    [Fact]
+    public async Task ResourcesList_FixtureCatalogue_OffersOneSpecPerProductVersionWithItsOperations()
+    {
+        await using var server = await McpTestServer.StartAsync();
+
+        var resources = await server.Client.ListResourcesAsync();
+        var read = await server.Client.ReadResourceAsync("scp://specs/filestorage/1.1");
+
+        Assert.Equal(["scp://specs/backup/1.1", "scp://specs/filestorage/1.0", "scp://specs/filestorage/1.1"], resources.Select(r => r.Uri));
+        var text = Assert.IsType<ModelContextProtocol.Protocol.TextResourceContents>(Assert.Single(read.Contents)).Text;
+        var spec = JsonNode.Parse(text)!;
+        Assert.Equal("3.1.1", (string?)spec["openapi"]);
+        Assert.Equal("CreateVolume", (string?)spec["paths"]!["/v1/volumes"]!["post"]!["operationId"]);
+        Assert.NotNull(spec["components"]!["schemas"]!["VolumeCreateRequest"]);
+    }
+}
