@@ -39,7 +39,7 @@ public static class HttpHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         configure?.Invoke(builder.Services);
         builder.Services.AddScpMcpServer(settings)
-            .WithHttpTransport(o => o.SessionMode = HttpServerSessionMode.StatefulForInitializeClients);
+            .WithHttpTransport(o => o.SessionMode = HttpServerSessionMode.Stateful);
         var app = builder.Build();
         var security = new HttpSecurity(bearer, loopbackOnly);
         app.Use(security.InvokeAsync);

@@ -15,16 +15,25 @@ internal sealed class McpToolCallContext(RequestContext<CallToolRequestParams> r
             return ConfirmationOutcome.Unsupported;
         }
 
-        var result = await server.ElicitAsync(
-            new ElicitRequestParams
-            {
-                Message = message,
-                RequestedSchema = new ElicitRequestParams.RequestSchema
+        ElicitResult result;
+        try
+        {
+            result = await server.ElicitAsync(
+                new ElicitRequestParams
                 {
-                    Properties = new Dictionary<string, ElicitRequestParams.PrimitiveSchemaDefinition>(),
+                    Message = message,
+                    RequestedSchema = new ElicitRequestParams.RequestSchema
+                    {
+                        Properties = new Dictionary<string, ElicitRequestParams.PrimitiveSchemaDefinition>(),
+                    },
                 },
-            },
-            cancellationToken);
+                cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            // e.g. a stateless HTTP session: the client's capability is visible but the server cannot ask back.
+            return ConfirmationOutcome.Unsupported;
+        }
         return result.Action switch
         {
             "accept" => ConfirmationOutcome.Accepted,

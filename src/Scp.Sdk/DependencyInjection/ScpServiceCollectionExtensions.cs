@@ -35,6 +35,7 @@ public static class ScpServiceCollectionExtensions
             .AddHttpClient<IScpOperationInvoker, ScpHttpInvoker>(
                 (client, sp) => new ScpHttpInvoker(client, settings, sp.GetService<ILogger<ScpHttpInvoker>>()))
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(ScpHttpInvoker.CreatePrimaryHandler)
             .RedactLoggedHeaders(static _ => true);
         builder.AddHttpMessageHandler(sp => new ResilienceHandler(
             ScpResiliencePipeline.Create(resilience, sp.GetRequiredService<TimeProvider>())));

@@ -56,11 +56,18 @@ public sealed partial class ScpHttpInvoker : IScpOperationInvoker, IDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         var clock = timeProvider ?? TimeProvider.System;
-        var signing = new ScpSigningHandler(settings, clock) { InnerHandler = primaryHandler ?? new SocketsHttpHandler() };
+        var signing = new ScpSigningHandler(settings, clock) { InnerHandler = primaryHandler ?? CreatePrimaryHandler() };
         var retrying = new ResilienceHandler(ScpResiliencePipeline.Create(resilience ?? new ScpResilienceOptions(), clock)) { InnerHandler = signing };
         var client = new HttpClient(retrying) { Timeout = Timeout.InfiniteTimeSpan };
         return new ScpHttpInvoker(client, settings, loggerFactory?.CreateLogger<ScpHttpInvoker>(), ownsClient: true);
     }
+
+    /// <summary>The default primary handler: pooled sockets recycled every 5 minutes (DNS changes), gzip/brotli accepted.</summary>
+    public static SocketsHttpHandler CreatePrimaryHandler() => new()
+    {
+        AutomaticDecompression = System.Net.DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
 
     /// <inheritdoc/>
     public async Task<ScpOperationResponse> SendAsync(ScpOperationRequest request, CancellationToken cancellationToken = default)

@@ -17,14 +17,18 @@ internal sealed class McpTestServer : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private McpTestServer(IHost host, McpClient client, RecordingInvoker invoker)
+    private McpTestServer(IHost host, McpClient client, RecordingInvoker invoker, System.Collections.Concurrent.ConcurrentQueue<string> progress)
     {
+        ProgressMessages = progress;
         _host = host;
         Client = client;
         Invoker = invoker;
     }
 
     public McpClient Client { get; }
+
+    /// <summary>Messages of every progress notification the client received.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> ProgressMessages { get; }
 
     public RecordingInvoker Invoker { get; }
 
@@ -56,16 +60,31 @@ internal sealed class McpTestServer : IAsyncDisposable
             serverToClient.Writer.AsStream());
         await host.StartAsync();
 
-        var options = new McpClientOptions();
+        var progress = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var options = new McpClientOptions
+        {
+            Handlers = new McpClientHandlers
+            {
+                // Recorded at client level: a per-call IProgress may be detached before a late notification is dispatched.
+                NotificationHandlers =
+                [
+                    new(NotificationMethods.ProgressNotification, (notification, _) =>
+                    {
+                        progress.Enqueue(notification.Params?["message"]?.GetValue<string>() ?? string.Empty);
+                        return ValueTask.CompletedTask;
+                    }),
+                ],
+            },
+        };
         if (elicit is not null)
         {
             options.Capabilities = new ClientCapabilities { Elicitation = new ElicitationCapability { Form = new FormElicitationCapability() } };
-            options.Handlers = new McpClientHandlers { ElicitationHandler = (request, _) => ValueTask.FromResult(elicit(request!)) };
+            options.Handlers.ElicitationHandler = (request, _) => ValueTask.FromResult(elicit(request!));
         }
 
         var client = await McpClient.CreateAsync(
             new StreamClientTransport(clientToServer.Writer.AsStream(), serverToClient.Reader.AsStream()), options);
-        return new McpTestServer(host, client, invoker);
+        return new McpTestServer(host, client, invoker, progress);
     }
 
     public Task<CallToolResult> CallAsync(string tool, string argumentsJson = "{}", IProgress<ProgressNotificationValue>? progress = null)

@@ -4,9 +4,14 @@ using System.Text;
 namespace Scp.Sdk.Tests.Support;
 
 /// <summary>A fake server: records each attempt (URL, headers, body) and answers from a script.</summary>
-internal sealed class RecordingHandler(Func<RecordedRequest, HttpResponseMessage> respond) : HttpMessageHandler
+internal sealed class RecordingHandler(Func<RecordedRequest, Task<HttpResponseMessage>> respond) : HttpMessageHandler
 {
     private readonly List<RecordedRequest> _requests = [];
+
+    public RecordingHandler(Func<RecordedRequest, HttpResponseMessage> respond)
+        : this(r => Task.FromResult(respond(r)))
+    {
+    }
 
     public RecordingHandler(params HttpStatusCode[] statuses)
         : this(r => new HttpResponseMessage(statuses[Math.Min(r.Attempt, statuses.Length - 1)]) { Content = new StringContent("{}", Encoding.UTF8, "application/json") })
@@ -42,7 +47,7 @@ internal sealed class RecordingHandler(Func<RecordedRequest, HttpResponseMessage
             _requests.Add(recorded);
         }
 
-        return respond(recorded);
+        return await respond(recorded);
     }
 }
 

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server.Tests.Fixtures;
+using Scp.Mcp.Server.Tools;
+using Scp.Sdk.Catalog;
+using Scp.Sdk.Catalog.Schemas;
+using Scp.Sdk.Invocation;
+
+namespace Scp.Mcp.Server.Tests;
+
+public sealed class CliTests
+{
+    [Fact]
+    public void Parse_AllOptions_FillSettings()
+    {
+        var result = ScpMcpCommandLine.Create().Parse(
+            "serve --transport http --urls http://127.0.0.1:5200 --read-only --toolsets file,backup --tools file_*,!*delete* "
+            + "--tool-mode discover --confirm token --region kr-west1 --environment e --profile dev --audit-log /tmp/a.jsonl "
+            + "--schema-dialect flat --bearer-token tok --confirm-key 0123456789abcdef0");
+
+        var settings = ScpMcpCommandLine.Read(result);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(TransportKind.Http, settings.Transport);
+        Assert.Equal("http://127.0.0.1:5200", settings.Urls);
+        Assert.True(settings.ReadOnly);
+        Assert.Equal(["file", "backup"], settings.Toolsets);
+        Assert.Equal(["file_*", "!*delete*"], settings.ToolGlobs);
+        Assert.Equal(ToolMode.Discover, settings.ToolMode);
+        Assert.Equal(ConfirmPolicy.Token, settings.Confirm);
+        Assert.Equal("kr-west1", settings.Region);
+        Assert.Equal("e", settings.Environment);
+        Assert.Equal("dev", settings.Profile);
+        Assert.Equal("/tmp/a.jsonl", settings.AuditLogPath);
+        Assert.Equal(ScpSchemaDialect.Flat, settings.SchemaDialect);
+        Assert.Equal("tok", settings.BearerToken);
+    }
+
+    [Fact]
+    public void Parse_NoOptions_DefaultsToStdioElicitFull()
+    {
+        var settings = ScpMcpCommandLine.Read(ScpMcpCommandLine.Create().Parse(""));
+
+        Assert.Equal(TransportKind.Stdio, settings.Transport);
+        Assert.Equal(ConfirmPolicy.Elicit, settings.Confirm);
+        Assert.Equal(ToolMode.Full, settings.ToolMode);
+        Assert.Equal("http://127.0.0.1:5100", settings.Urls);
+    }
+
+    [Fact]
+    public void Parse_UnknownConfirmPolicy_IsAnError()
+    {
+        var result = ScpMcpCommandLine.Create().Parse("--confirm maybe");
+
+        Assert.NotEmpty(result.Errors);
+    }
+
+    [Fact]
+    public async Task Tools_Json_PrintsToolsListJson()
+    {
+        var tools = ToolCatalog.CreateTools(FixtureCatalog.Operations, new ScpServerSettings { ReadOnly = true }).Select(t => t.ProtocolTool).ToList();
+        var output = new StringWriter();
+
+        await CliCommands.WriteToolsAsync(tools, json: true, output, default);
+
+        var listed = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("tools");
+        Assert.Equal(4, listed.GetArrayLength());
+        Assert.Equal("backup_list_backups", listed[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Tools_Table_ShowsSafety()
+    {
+        var tools = ToolCatalog.CreateTools(FixtureCatalog.Operations, new ScpServerSettings()).Select(t => t.ProtocolTool).ToList();
+        var output = new StringWriter();
+
+        await CliCommands.WriteToolsAsync(tools, json: false, output, default);
+
+        Assert.Contains(output.ToString().Split('\n'), l => l.StartsWith("file_delete_volume", StringComparison.Ordinal) && l.Contains("destructive", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(ConfirmationOutcome.Declined)]
+    [InlineData(ConfirmationOutcome.Unsupported)]
+    public async Task Call_DestructiveNotConfirmedOnTerminal_SendsNothingAndExits1(ConfirmationOutcome answer)
+    {
+        var (services, invoker) = Services(new ScpServerSettings());
+        using var _ = services;
+        var context = new ScriptedCallContext(answer);
+        var error = new StringWriter();
+
+        var exit = await CliCommands.CallAsync(services, new ScpServerSettings(), "file_delete_volume",
+            """{"volume_id":"0123456789abcdef0123456789abcdef"}""", context, new StringWriter(), error, default);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("NOT RUN", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(invoker.Requests);
+    }
+
+    [Fact]
+    public async Task Call_DestructiveWithConfirmNever_RunsAndPrintsJson()
+    {
+        var settings = new ScpServerSettings { Confirm = ConfirmPolicy.Never };
+        var (services, invoker) = Services(settings);
+        using var _ = services;
+        invoker.AnswerJson("file_delete_volume", 200, """{"request_id":"r-2"}""");
+        var output = new StringWriter();
+
+        var exit = await CliCommands.CallAsync(services, settings, "file_delete_volume",
+            """{"volume_id":"0123456789abcdef0123456789abcdef"}""", new ScriptedCallContext(), output, new StringWriter(), default);
+
+        Assert.Equal(0, exit);
+        Assert.Single(invoker.Requests);
+        Assert.Contains("r-2", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nope_tool", "{}", "unknown or unavailable tool")]
+    [InlineData("file_list_volumes", "[1]", "must be a JSON object")]
+    [InlineData("file_list_volumes", "{oops", "not valid JSON")]
+    public async Task Call_BadInput_ExplainsTheFix(string tool, string args, string message)
+    {
+        var (services, invoker) = Services(new ScpServerSettings());
+        using var _ = services;
+        var error = new StringWriter();
+
+        var exit = await CliCommands.CallAsync(services, new ScpServerSettings(), tool, args, new ScriptedCallContext(), new StringWriter(), error, default);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(invoker.Requests);
+    }
+
+    private static (ServiceProvider Services, RecordingInvoker Invoker) Services(ScpServerSettings settings)
+    {
+        var invoker = new RecordingInvoker();
+        var services = CliCommands.BuildServices(settings, s =>
+        {
+            s.AddSingleton<IReadOnlyList<ScpOperationDescriptor>>(FixtureCatalog.Operations);
+            s.AddSingleton<IScpOperationInvoker>(invoker);
+        });
+        return (services, invoker);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server.Hosting;
+using Scp.Mcp.Server.Tests.Fixtures;
+using Scp.Sdk.Catalog;
+using Scp.Sdk.Invocation;
+
+namespace Scp.Mcp.Server.Tests;
+
+public sealed class HttpTransportTests
+{
+    private const string InitializeBody =
+        """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""";
+
+    [Fact]
+    public async Task Post_ForeignOrigin_IsRejectedWith403()
+    {
+        await using var app = await StartAsync(new ScpServerSettings { Urls = "http://127.0.0.1:0" });
+        using var http = new HttpClient();
+        using var request = Initialize(app);
+        request.Headers.Add("Origin", "https://evil.example");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_LoopbackOrigin_IsAccepted()
+    {
+        await using var app = await StartAsync(new ScpServerSettings { Urls = "http://127.0.0.1:0" });
+        using var http = new HttpClient();
+        using var request = Initialize(app);
+        request.Headers.Add("Origin", "http://localhost:6274");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ForeignHostHeader_IsRejectedWith403()
+    {
+        await using var app = await StartAsync(new ScpServerSettings { Urls = "http://127.0.0.1:0" });
+        using var http = new HttpClient();
+        using var request = Initialize(app);
+        request.Headers.Host = "attacker.example";
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("wrong-token", HttpStatusCode.Unauthorized)]
+    [InlineData("s3cret-bearer-token", HttpStatusCode.OK)]
+    public async Task Post_BearerConfigured_RequiresTheToken(string? token, HttpStatusCode expected)
+    {
+        await using var app = await StartAsync(new ScpServerSettings { Urls = "http://127.0.0.1:0", BearerToken = "s3cret-bearer-token" });
+        using var http = new HttpClient();
+        using var request = Initialize(app);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new("Bearer", token);
+        }
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Unauthorized)
+        {
+            Assert.DoesNotContain("s3cret-bearer-token", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Build_BeyondLoopbackWithoutBearer_RefusesToStart()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => HttpHost.Build(new ScpServerSettings { Urls = "http://0.0.0.0:5100" }));
+
+        Assert.Contains("--bearer-token", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task McpClient_OverHttpWithElicitation_ListsToolsAndConfirmsDestructiveCall()
+    {
+        var invoker = new RecordingInvoker();
+        await using var app = await StartAsync(new ScpServerSettings { Urls = "http://127.0.0.1:0", BearerToken = "s3cret-bearer-token" }, invoker);
+        var asked = 0;
+        var transport = new HttpClientTransport(new HttpClientTransportOptions
+        {
+            Endpoint = new Uri(app.Urls.First() + HttpHost.EndpointPath),
+            TransportMode = HttpTransportMode.StreamableHttp,
+            AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer s3cret-bearer-token" },
+        });
+        await using var client = await McpClient.CreateAsync(transport, new McpClientOptions
+        {
+            Capabilities = new ClientCapabilities { Elicitation = new ElicitationCapability { Form = new FormElicitationCapability() } },
+            Handlers = new McpClientHandlers
+            {
+                ElicitationHandler = (_, _) => { asked++; return ValueTask.FromResult(new ElicitResult { Action = "accept" }); },
+            },
+        });
+
+        var tools = await client.ListToolsAsync();
+        var result = await client.CallToolAsync("file_delete_volume",
+            new Dictionary<string, object?> { ["volume_id"] = "0123456789abcdef0123456789abcdef" });
+
+        Assert.Equal(8, tools.Count);
+        Assert.False(result.IsError, result.Text());
+        Assert.Equal(1, asked);
+        Assert.Single(invoker.Requests);
+    }
+
+    private static async Task<WebApplication> StartAsync(ScpServerSettings settings, RecordingInvoker? invoker = null)
+    {
+        var app = HttpHost.Build(settings, services =>
+        {
+            services.AddSingleton(FixtureCatalog.Operations);
+            services.AddSingleton<IScpOperationInvoker>(invoker ?? new RecordingInvoker());
+        });
+        await app.StartAsync();
+        return app;
+    }
+
+    private static HttpRequestMessage Initialize(WebApplication app)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, app.Urls.First() + HttpHost.EndpointPath)
+        {
+            Content = new StringContent(InitializeBody, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        return request;
+    }
+}
