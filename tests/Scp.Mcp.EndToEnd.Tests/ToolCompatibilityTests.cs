@@ -66,6 +66,29 @@ public sealed partial class ToolCompatibilityTests(ToolListFixture fixture) : IC
             $"{t.GetProperty("name").GetString()}: the flat dialect dropped the outputSchema"));
     }
 
+    public static TheoryData<string, int> RecommendedOptions
+    {
+        get
+        {
+            var data = new TheoryData<string, int>();
+            foreach (var (options, limit) in ToolListFixture.Recommended)
+            {
+                data.Add(options, limit);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RecommendedOptions))]
+    public void ToolsList_RecommendedClientOptions_StayUnderTheClientLimit(string options, int limit)
+    {
+        var count = fixture.ToolCount(options);
+
+        Assert.InRange(count, 1, limit);
+    }
+
     private bool HasOutputSchema(string name) =>
         fixture["default"].Tools.Single(t => t.GetProperty("name").GetString() == name).TryGetProperty("outputSchema", out _);
 
