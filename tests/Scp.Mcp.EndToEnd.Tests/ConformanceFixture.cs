@@ -19,7 +19,7 @@ public sealed class ConformanceFixture : IAsyncLifetime
     [
         "tools-call-simple-text", "tools-call-image", "tools-call-audio", "tools-call-embedded-resource", "tools-call-mixed-content",
         "tools-call-with-logging", "tools-call-error", "tools-call-with-progress", "tools-call-sampling", "tools-call-elicitation",
-        "elicitation-sep1034-defaults", "elicitation-sep1330-enums",
+        "elicitation-sep1034-defaults", "elicitation-sep1330-enums", "json-schema-2020-12",
     ];
 
     private readonly Dictionary<string, ConformanceResult> _results = [];

@@ -40,7 +40,19 @@ public static class ConformanceFixtureTools
         Tool("test_elicitation", "Asks the user for a username and email.", ElicitationAsync),
         Tool("test_elicitation_sep1034_defaults", "Elicitation with defaults for every primitive type.", ElicitDefaultsAsync),
         Tool("test_elicitation_sep1330_enums", "Elicitation with the five enum schema variants.", ElicitEnumsAsync),
+        JsonSchema2020Tool(),
     ];
+
+    private static McpServerTool JsonSchema2020Tool()
+    {
+        var tool = Tool("json_schema_2020_12_tool", "Tool with JSON Schema 2020-12 features", () => Text("ok"));
+        tool.ProtocolTool.InputSchema = JsonDocument.Parse("""
+            {"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object",
+             "$defs":{"address":{"type":"object","properties":{"street":{"type":"string"},"city":{"type":"string"}}}},
+             "properties":{"name":{"type":"string"},"address":{"$ref":"#/$defs/address"}},"additionalProperties":false}
+            """).RootElement.Clone();
+        return tool;
+    }
 
     private static McpServerTool Tool(string name, string description, Delegate handler) =>
         McpServerTool.Create(handler, new McpServerToolCreateOptions { Name = name, Description = description });
