@@ -83,7 +83,7 @@ internal static class ClientEmitter
         if (operation.Body is { } requestBody)
         {
             var bodyValue = requestBody.Required || !requestBody.Type.IsValueType ? "body" : "body.Value";
-            var serialize = TypeSyntax.Json + ".Serialize(" + bodyValue + ", static (w, v) => " + TypeSyntax.Write(requestBody.Type, ns, "w", "v", nullable: false) + ")";
+            var serialize = TypeSyntax.Serialize(requestBody.Type, ns, bodyValue);
             writer.Line("JsonBody = " + (requestBody.Required ? serialize : "body is null ? null : " + serialize) + ",");
         }
 
@@ -97,7 +97,7 @@ internal static class ClientEmitter
             .Line("var response = await _invoker.SendAsync(request, cancellationToken).ConfigureAwait(false);");
         writer.Line(operation.ReturnType is null
             ? "return response;"
-            : "return " + TypeSyntax.Json + ".Deserialize(response.Body, static (ref " + TypeSyntax.Reader + " r) => " + TypeSyntax.Read(operation.ReturnType, ns, "r", nullable: false) + ");");
+            : "return " + TypeSyntax.Deserialize(operation.ReturnType, ns, "response.Body") + ";");
         writer.Close();
     }
 

@@ -51,10 +51,25 @@ internal static class ModelEmitter
 
         foreach (var property in type.Properties)
         {
+            var declaration = "public " + (property.Required ? "required " : string.Empty) + TypeSyntax.Name(property.Type, ns, IsNullable(property)) + " " + property.Name;
             writer.Summary(property.Description ?? property.WireName)
-                .Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + CSharp.Literal(property.WireName) + ")]")
-                .Line("public " + (property.Required ? "required " : string.Empty) + TypeSyntax.Name(property.Type, ns, IsNullable(property)) + " " + property.Name + " { get; set; }")
-                .Line();
+                .Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + CSharp.Literal(property.WireName) + ")]");
+            if (HasBackingField(property))
+            {
+                // A required value absent from the JSON stays absent when written back.
+                writer.Line(declaration + " { get => " + Field(property) + ".GetValueOrDefault(); set => " + Field(property) + " = value; }");
+            }
+            else
+            {
+                writer.Line(declaration + " { get; set; }");
+            }
+
+            writer.Line();
+        }
+
+        foreach (var property in type.Properties.Where(HasBackingField))
+        {
+            writer.Line("private " + TypeSyntax.Name(property.Type, ns, nullable: true) + " " + Field(property) + ";").Line();
         }
 
         writer.Line("/// <summary>Properties the spec does not describe, kept so a round trip loses nothing.</summary>")
@@ -70,8 +85,10 @@ internal static class ModelEmitter
             .Open("switch (name)");
         foreach (var property in type.Properties)
         {
+            var target = HasBackingField(property) ? "value." + Field(property) : "value." + property.Name;
+            var suffix = IsNullable(property) || HasBackingField(property) ? string.Empty : "!";
             writer.Line("case " + CSharp.Literal(property.WireName) + ":")
-                .Line("    value." + property.Name + " = " + TypeSyntax.Read(property.Type, ns, "reader", IsNullable(property)) + ";")
+                .Line("    " + target + " = " + TypeSyntax.ReadProperty(property.Type, ns) + suffix + ";")
                 .Line("    break;");
         }
 
@@ -92,17 +109,17 @@ internal static class ModelEmitter
             .Line("writer.WriteStartObject();");
         foreach (var property in type.Properties)
         {
-            var nullable = IsNullable(property);
-            var write = TypeSyntax.Write(property.Type, ns, "writer", property.Name, nullable) + ";";
-            var name = "writer.WritePropertyName(" + CSharp.Literal(property.WireName) + ");";
-            if (property.Required || !nullable)
-            {
-                writer.Line(name).Line(write);
-            }
-            else
-            {
-                writer.Open("if (" + property.Name + " is not null)").Line(name).Line(write).Close();
-            }
+            var backing = HasBackingField(property);
+            var value = backing ? Field(property) : property.Name;
+            var write = TypeSyntax.WriteProperty(property.Type, ns, value) + ";";
+            var condition = property.Required && property.Nullable
+                ? value + " is not null || !" + TypeSyntax.Json + ".HasAdditional(AdditionalProperties, " + CSharp.Literal(property.WireName) + ")"
+                : value + " is not null";
+            writer.Open("if (" + condition + ")")
+                .Line("writer.WritePropertyName(" + CSharp.Literal(property.WireName) + ");")
+                .Line(write)
+                .Close()
+                .Line();
         }
 
         writer.Line(TypeSyntax.Json + ".WriteAdditional(writer, AdditionalProperties);")
@@ -117,15 +134,7 @@ internal static class ModelEmitter
         writer.Summary(type.Description ?? "Values of " + type.SchemaName + "; values the spec does not list are kept as they are.")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, Converter, name))
-            .Open("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">, global::Scp.Sdk.Serialization.IScpJsonModel<" + name + ">")
-            .Line("private readonly string? _value;")
-            .Line()
-            .Line("/// <summary>Wraps a value (known or not).</summary>")
-            .Open("public " + name + "(string value)")
-            .Line("global::System.ArgumentNullException.ThrowIfNull(value);")
-            .Line("_value = value;")
-            .Close()
-            .Line();
+            .Open("public readonly partial record struct " + name + "(string Value) : global::Scp.Sdk.Serialization.IScpJsonModel<" + name + ">");
         foreach (var member in type.EnumMembers)
         {
             writer.Line("/// <summary>The value <c>" + SourceWriter.Xml(member.Value) + "</c>.</summary>")
@@ -134,44 +143,24 @@ internal static class ModelEmitter
         }
 
         var known = type.EnumMembers.Count == 0 ? "false" : "Value is " + string.Join(" or ", type.EnumMembers.Select(static m => CSharp.Literal(m.Value)));
-        writer.Line("/// <summary>The value as sent on the wire.</summary>")
-            .Line("public string Value => _value ?? string.Empty;")
-            .Line()
-            .Line("/// <summary>True when the spec lists this value.</summary>")
+        writer.Line("/// <summary>True when the spec lists this value.</summary>")
             .Line("public bool IsKnown => " + known + ";")
             .Line()
-            .Line("/// <summary>Compares two values ordinally.</summary>")
-            .Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);")
-            .Line()
-            .Line("/// <summary>Compares two values ordinally.</summary>")
-            .Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);")
+            .Line("/// <inheritdoc/>")
+            .Line("public static " + name + " ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => new(" + TypeSyntax.Json + ".ReadEnumText(ref reader, " + CSharp.Literal(name) + "));")
             .Line()
             .Line("/// <inheritdoc/>")
-            .Line("public static " + name + " ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) =>")
-            .Line("    reader.TokenType == global::System.Text.Json.JsonTokenType.String")
-            .Line("        ? new " + name + "(reader.GetString()!)")
-            .Line("        : throw new global::System.Text.Json.JsonException(\"Expected a string for " + name + " but found \" + reader.TokenType + \".\");")
+            .Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => " + TypeSyntax.Json + ".WriteEnumText(writer, Value);")
             .Line()
             .Line("/// <inheritdoc/>")
-            .Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)")
-            .Line("{")
-            .Line("    global::System.ArgumentNullException.ThrowIfNull(writer);")
-            .Line("    writer.WriteStringValue(Value);")
-            .Line("}")
-            .Line()
-            .Line("/// <inheritdoc/>")
-            .Line("public bool Equals(" + name + " other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);")
-            .Line()
-            .Line("/// <inheritdoc/>")
-            .Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);")
-            .Line()
-            .Line("/// <inheritdoc/>")
-            .Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);")
-            .Line()
-            .Line("/// <inheritdoc/>")
-            .Line("public override string ToString() => Value;")
+            .Line("public override string ToString() => Value ?? string.Empty;")
             .Close();
     }
+
+    /// <summary>A required, non-nullable value-type property keeps a nullable field, so "absent" survives a round trip.</summary>
+    private static bool HasBackingField(PropertyModel property) => !IsNullable(property) && property.Type.IsValueType;
+
+    private static string Field(PropertyModel property) => "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
 
     /// <summary>Optional properties and properties the spec marks nullable are nullable in C#.</summary>
     internal static bool IsNullable(PropertyModel property) => property.Nullable || !property.Required;

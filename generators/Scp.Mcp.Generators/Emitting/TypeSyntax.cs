@@ -48,6 +48,45 @@ internal static class TypeSyntax
         _ => throw new InvalidOperationException("Unknown kind " + type.Kind),
     };
 
+    /// <summary>
+    /// A model property read: <c>ScpJson.ReadOrKeep{Kind}[List]&lt;T&gt;(ref reader, ref additional, name)</c>, nullable,
+    /// keeping a value that does not fit the type raw. No per-property lambda.
+    /// </summary>
+    public static string ReadProperty(TypeRef type, string ns)
+    {
+        var (kind, item) = type.Kind == TypeRefKind.List ? (type.ItemKind, type.Item) : (type.Kind, type);
+        var list = type.Kind == TypeRefKind.List ? "List" : string.Empty;
+        return Json + ".ReadOrKeep" + Suffix(kind) + list + Generic(item, ns) + "(ref reader, ref additional, name)";
+    }
+
+    /// <summary>A model property write of a possibly-null value. No per-property lambda.</summary>
+    public static string WriteProperty(TypeRef type, string ns, string value) => type.Kind == TypeRefKind.List
+        ? Json + ".Write" + Suffix(type.ItemKind) + "List(writer, " + value + ")"
+        : Write(type, ns, "writer", value, nullable: true);
+
+    /// <summary>Serializes a non-null body value to UTF-8 JSON.</summary>
+    public static string Serialize(TypeRef type, string ns, string value) => type.Kind == TypeRefKind.Object
+        ? Json + ".SerializeObject(" + value + ")"
+        : Json + ".Serialize(" + value + ", static (w, v) => " + Write(type, ns, "w", "v", nullable: false) + ")";
+
+    /// <summary>Deserializes a response body into a non-null value.</summary>
+    public static string Deserialize(TypeRef type, string ns, string body) => type.Kind switch
+    {
+        TypeRefKind.Object => Json + ".DeserializeObject<" + Base(type, ns) + ">(" + body + ")",
+        TypeRefKind.List when type.ItemKind == TypeRefKind.Object => Json + ".DeserializeObjectList<" + Base(type.Item, ns) + ">(" + body + ")",
+        _ => Json + ".Deserialize(" + body + ", static (ref " + Reader + " r) => " + Read(type, ns, "r", nullable: false) + ")",
+    };
+
+    private static string Suffix(TypeRefKind kind) => kind switch
+    {
+        TypeRefKind.DateTime or TypeRefKind.Enum => "Value",
+        TypeRefKind.List => "Any",
+        _ => kind.ToString(),
+    };
+
+    private static string Generic(TypeRef type, string ns) =>
+        type.Kind is TypeRefKind.Object or TypeRefKind.DateTime or TypeRefKind.Enum ? "<" + Base(type, ns) + ">" : string.Empty;
+
     /// <summary>An expression formatting a non-null scalar parameter value for a path, query or header.</summary>
     public static string Format(TypeRef type, string value) =>
         type.Kind == TypeRefKind.Enum ? Json + ".Format(" + value + ".Value)" : Json + ".Format(" + value + ")";

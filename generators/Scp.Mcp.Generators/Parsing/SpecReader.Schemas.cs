@@ -13,7 +13,7 @@ internal sealed partial class SpecReader
     private const string RefPrefix = "#/components/schemas/";
 
     private static readonly string[] ReservedMemberNames =
-        ["ReadJson", "WriteJson", "AdditionalProperties", "Equals", "GetHashCode", "ToString", "GetType", "Value", "IsKnown"];
+        ["ReadJson", "WriteJson", "AdditionalProperties", "Equals", "GetHashCode", "ToString", "GetType", "Value", "IsKnown", "Deconstruct", "PrintMembers", "EqualityContract"];
 
     private void ReadComponents(JsonElement schemas)
     {

@@ -25,7 +25,7 @@ internal sealed class TextLocator(string filePath, SourceText text, string conte
         return index < 0 ? At(0, 0) : At(index, needle.Length);
     }
 
-    /// <summary>A JSON key such as <c>"ShowBucket"</c>, searched as <c>"ShowBucket":</c> tolerant of spaces.</summary>
+    /// <summary>A JSON key such as <c>"ShowBucket"</c>, searched with its quotes.</summary>
     public SourceLocation FindKey(string key, SourceLocation? after = null) => Find("\"" + key + "\"", after);
 
     /// <summary>The place at 1-based <paramref name="line"/> and 0-based byte column reported by a JsonException.</summary>

@@ -8,7 +8,7 @@ namespace Scp.Sdk.Serialization;
 /// Reflection-free JSON helpers the generated models and operations call (trimming and Native-AOT safe).
 /// Readers are positioned on the value's first token and leave the reader on its last token.
 /// </summary>
-public static class ScpJson
+public static partial class ScpJson
 {
     /// <summary>Reads a string or null.</summary>
     public static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
@@ -80,6 +80,47 @@ public static class ScpJson
         return list;
     }
 
+    /// <summary>
+    /// Reads a value with <paramref name="read"/>; when the JSON does not fit the declared type (SCP's examples and
+    /// responses sometimes send <c>"3"</c> for an integer or an object for an array), rewinds the reader and returns
+    /// false so the caller can keep the raw value instead of failing the whole response.
+    /// </summary>
+    public static bool TryRead<T>(ref Utf8JsonReader reader, ScpJsonReadFunc<T> read, out T value)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var start = reader;
+        try
+        {
+            value = read(ref reader);
+            return true;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            reader = start;
+            value = default!;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads a property value with <paramref name="read"/>, or, when it does not fit the declared type, keeps it raw in
+    /// <paramref name="additional"/> under <paramref name="name"/> and returns the default.
+    /// </summary>
+    public static T ReadOrKeep<T>(ref Utf8JsonReader reader, ScpJsonReadFunc<T> read, ref IDictionary<string, JsonElement>? additional, string name)
+    {
+        if (TryRead(ref reader, read, out var value))
+        {
+            return value;
+        }
+
+        AddAdditional(ref additional, name, ref reader);
+        return default!;
+    }
+
+    /// <summary>True when <paramref name="additional"/> holds <paramref name="name"/> (a value kept raw by <see cref="TryRead"/>).</summary>
+    public static bool HasAdditional(IDictionary<string, JsonElement>? additional, string name) =>
+        additional is not null && additional.ContainsKey(name);
+
     /// <summary>Checks that the reader is on the start of an object.</summary>
     public static void ExpectStartObject(ref Utf8JsonReader reader, string typeName)
     {
@@ -117,142 +158,6 @@ public static class ScpJson
     {
         additional ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         additional[name] = JsonElement.ParseValue(ref reader);
-    }
-
-    /// <summary>Writes the properties kept by <see cref="AddAdditional"/>.</summary>
-    public static void WriteAdditional(Utf8JsonWriter writer, IDictionary<string, JsonElement>? additional)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (additional is null)
-        {
-            return;
-        }
-
-        foreach (var (name, value) in additional)
-        {
-            writer.WritePropertyName(name);
-            value.WriteTo(writer);
-        }
-    }
-
-    /// <summary>Writes a string or null.</summary>
-    public static void Write(Utf8JsonWriter writer, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            writer.WriteStringValue(value);
-        }
-    }
-
-    /// <summary>Writes a boolean or null.</summary>
-    public static void Write(Utf8JsonWriter writer, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is { } v)
-        {
-            writer.WriteBooleanValue(v);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-
-    /// <summary>Writes an integer or null.</summary>
-    public static void Write(Utf8JsonWriter writer, long? value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is { } v)
-        {
-            writer.WriteNumberValue(v);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-
-    /// <summary>Writes a number or null.</summary>
-    public static void Write(Utf8JsonWriter writer, double? value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is { } v)
-        {
-            writer.WriteNumberValue(v);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-
-    /// <summary>Writes any JSON value or null.</summary>
-    public static void Write(Utf8JsonWriter writer, JsonElement? value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is { } v)
-        {
-            v.WriteTo(writer);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-
-    /// <summary>Writes a generated object model (or a non-null open enum or date-time), or null.</summary>
-    public static void WriteObject<T>(Utf8JsonWriter writer, T? value)
-        where T : IScpJsonModel<T>
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            value.WriteJson(writer);
-        }
-    }
-
-    /// <summary>Writes a generated open enum or date-time, or null.</summary>
-    public static void WriteValue<T>(Utf8JsonWriter writer, T? value)
-        where T : struct, IScpJsonModel<T>
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is { } v)
-        {
-            v.WriteJson(writer);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-
-    /// <summary>Writes an array, or null.</summary>
-    public static void WriteList<T>(Utf8JsonWriter writer, IEnumerable<T>? values, Action<Utf8JsonWriter, T> writeItem)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(writeItem);
-        if (values is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
-        writer.WriteStartArray();
-        foreach (var value in values)
-        {
-            writeItem(writer, value);
-        }
-
-        writer.WriteEndArray();
     }
 
     /// <summary>Serializes a value with its writer into compact UTF-8 JSON.</summary>
