@@ -28,14 +28,21 @@ public abstract class SdkClientTests
     }
 
     [Fact]
-    public async Task CallTool_EveryArgumentFreeReadTool_ClientAcceptsStructuredContent()
+    public async Task CallTool_GetToolsAndEveryArgumentFreeReadTool_ClientAcceptsStructuredContent()
     {
-        // Seed the emulator so list results have items, then call every read tool that needs no argument.
+        // Seed the emulator so list results have items, read the new resources back, then call every read tool that needs no argument.
         var readTools = ScpCatalog.Operations
             .Where(o => o.IsCurrent && !o.Hidden && o.Safety == ScpSafety.Read && !o.BodyRequired && !o.Parameters.Any(p => p.Required))
             .Select(o => new ToolCall(o.ToolName))
             .ToArray();
-        var calls = new[] { CreateBucket(UniqueName()), CreateFileVolume(UniqueName()) }.Concat(readTools).ToArray();
+        var seedAndGet = new[]
+        {
+            CreateBucket(UniqueName()),
+            CreateFileVolume(UniqueName()),
+            new ToolCall("archive_get_bucket", new JsonObject { ["bucket_id"] = "$call[0].id" }),
+            new ToolCall("file_get_volume", new JsonObject { ["volume_id"] = "$call[1].volume_id" }),
+        };
+        var calls = seedAndGet.Concat(readTools).ToArray();
 
         var session = await SdkSession.RunAsync(Transport, elicitation: "accept", listTools: false, calls);
 
