@@ -1,4 +1,5 @@
 using Scp.Emulator;
+using Microsoft.Extensions.Logging;
 using Scp.Emulator.Hosting;
 
 // Standalone emulator: dotnet run --project src/Scp.Emulator -- --urls http://127.0.0.1:9000 [--config emulator.json]
@@ -8,6 +9,9 @@ if (options is null)
     return 2;
 }
 
+options.ConfigureLogging ??= logging => logging
+    .AddSimpleConsole(console => console.SingleLine = true)
+    .AddFilter("Microsoft", LogLevel.Warning);
 await using var host = await ScpEmulatorHost.StartAsync(options);
 Console.WriteLine(host.Describe());
 await host.WaitForShutdownAsync();

@@ -49,12 +49,16 @@ public sealed class ScpEmulatorHost : IAsyncDisposable
         var operations = options.Operations ?? ScpCatalog.Operations;
         var pipeline = new EmulatorPipeline(options, operations);
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // An empty builder: no appsettings.json, environment or command-line configuration of the embedding
+        // process can move or reconfigure the emulator; Kestrel only, one terminal handler, no routing table.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "Scp.Emulator" });
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.UseUrls(options.Url);
         builder.Logging.ClearProviders();
         options.ConfigureLogging?.Invoke(builder.Logging);
         var app = builder.Build();
-        app.Map("/{**path}", pipeline.HandleAsync);
+        pipeline.Logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Scp.Emulator");
+        app.Run(pipeline.HandleAsync); // the catch-all: every method and path reaches the pipeline
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? options.Url;
@@ -66,14 +70,15 @@ public sealed class ScpEmulatorHost : IAsyncDisposable
     public string Describe()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"SCP emulator listening on {BaseUrl} (this is NOT Samsung Cloud Platform).");
+        var address = BaseUrl.AbsoluteUri.TrimEnd('/');
+        text.AppendLine(CultureInfo.InvariantCulture, $"SCP emulator listening on {address} (this is NOT Samsung Cloud Platform).");
         foreach (var pair in KeyPairs)
         {
             var secret = pair.SecretKey == ScpEmulatorDefaults.SecretKey ? pair.SecretKey : "(configured, not shown)";
             text.AppendLine(CultureInfo.InvariantCulture, $"  access key: {pair.AccessKey}   secret key: {secret}");
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"  SCP_ENDPOINT_OVERRIDE={BaseUrl}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  SCP_ENDPOINT_OVERRIDE={address}");
         text.Append(CultureInfo.InvariantCulture, $"  serving {ApiVersions.Count} product-versions: {string.Join(", ", ApiVersions)}");
         return text.ToString();
     }

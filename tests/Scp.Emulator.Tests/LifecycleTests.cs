@@ -38,6 +38,10 @@ public sealed partial class LifecycleTests
         Assert.Equal("editing", shown!["state"]!.GetValue<string>());
         Assert.False(shown["file_unit_recovery_enabled"]!.GetValue<bool>());
 
+        var busy = await Assert.ThrowsAsync<ScpApiException>(() => s.SendAsync(P, "DeleteVolume", path: [("volume_id", id)]));
+        Assert.Equal(409, busy.StatusCode); // still editing, and the spec documents 409 for DeleteVolume
+        Assert.Contains("is editing", busy.Detail, StringComparison.Ordinal);
+
         s.Clock.Advance(Settle);
         var deleted = await s.SendAsync(P, "DeleteVolume", path: [("volume_id", id)]);
         Assert.Equal(202, deleted.StatusCode);

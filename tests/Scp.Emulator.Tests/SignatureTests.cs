@@ -40,6 +40,14 @@ public sealed class SignatureTests
     }
 
     [Fact]
+    public async Task SdkSignedRequest_NonAsciiAndSpacesInQuery_IsAcceptedAndFilters()
+    {
+        await using var s = await EmulatorSession.StartAsync();
+        var list = await s.CallAsync("filestorage", "ListVolumes", query: [("name", "볼륨 한글 & more"), ("type_name", "a+b=c")]);
+        Assert.Equal(0, list!["count"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task WrongSecretKey_Is401WithScpErrorShape()
     {
         await using var s = await EmulatorSession.StartAsync();

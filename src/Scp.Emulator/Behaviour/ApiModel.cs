@@ -87,6 +87,7 @@ internal sealed partial class ApiModel
             collection.ResourceSchema = FindResourceSchema(collection, itemRead, list.Operation, create);
             collection.HexIds = PrefersHexIds(collection, itemRead, create, items.Select(i => i.Operation));
             collection.States = InferStates(collection, rule);
+            collection.Delay = rule?["delayMs"] is JsonValue delay ? TimeSpan.FromMilliseconds(delay.GetValue<double>()) : null;
             _collections[key] = collection;
         }
 

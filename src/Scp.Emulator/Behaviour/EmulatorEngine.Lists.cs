@@ -181,7 +181,7 @@ internal sealed partial class EmulatorEngine
 
             if (x.GetValueKind() == JsonValueKind.Number && y.GetValueKind() == JsonValueKind.Number)
             {
-                return x.GetValue<double>().CompareTo(y.GetValue<double>());
+                return JsonNumbers.ToDouble(x).CompareTo(JsonNumbers.ToDouble(y));
             }
 
             return string.CompareOrdinal(Text(x), Text(y));

@@ -57,7 +57,7 @@ internal sealed partial class EmulatorEngine
         if (collection.States is { } states)
         {
             data[states.Field] = states.Settled;
-            StartTransition(record, states, s => s.Creating, behaviour.IsAsync, now);
+            StartTransition(record, collection, s => s.Creating, behaviour.IsAsync, now);
         }
 
         store.Add(partition, record);
@@ -80,27 +80,27 @@ internal sealed partial class EmulatorEngine
     }
 
     /// <summary>Puts the record in a transitional state until <c>now + delay</c>, when the state settles.</summary>
-    private void StartTransition(StoredRecord record, StateNames? states, Func<StateNames, string?> transitional, bool isAsync, DateTimeOffset now)
+    private void StartTransition(StoredRecord record, CollectionModel collection, Func<StateNames, string?> transitional, bool isAsync, DateTimeOffset now)
     {
-        if (states is null || !isAsync || transitional(states) is not { } interim)
+        if (collection.States is not { } states || !isAsync || transitional(states) is not { } interim)
         {
             return;
         }
 
         record.Data[states.Field] = interim;
         record.PendingState = (states.Field, states.Settled);
-        record.DueAt = now + asyncDelay;
+        record.DueAt = now + (collection.Delay ?? asyncDelay);
     }
 
     private void Delete(string partition, StoredRecord record, OperationBehaviour behaviour, DateTimeOffset now)
     {
-        var states = behaviour.Chain[^1].Collection.States;
-        if (behaviour.IsAsync && states?.Deleting is { } deleting)
+        var collection = behaviour.Chain[^1].Collection;
+        if (behaviour.IsAsync && collection.States is { Deleting: { } deleting } states)
         {
             record.Data[states.Field] = deleting;
             record.PendingState = null;
             record.RemoveWhenDue = true;
-            record.DueAt = now + asyncDelay;
+            record.DueAt = now + (collection.Delay ?? asyncDelay);
             return;
         }
 
@@ -108,7 +108,7 @@ internal sealed partial class EmulatorEngine
     }
 
     /// <summary>Merges body fields into a record; for sub-resource writes only the fields the resource schema declares.</summary>
-    private void Merge(JsonObject data, JsonObject body, CollectionModel collection, bool onlyDeclared)
+    private void Merge(JsonObject data, JsonObject body, CollectionModel collection, ApiModel model, bool onlyDeclared)
     {
         var declared = SchemaSet.PropertiesOf(collection.ResourceSchema).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         foreach (var (name, value) in body)
@@ -116,6 +116,11 @@ internal sealed partial class EmulatorEngine
             if (IsSecretField(name) || name == "id" || name == collection.IdParameter || (onlyDeclared && !declared.ContainsKey(name)))
             {
                 continue;
+            }
+
+            if (declared.TryGetValue(name, out var property) && model.Validator.Validate(value, property, name) is not null)
+            {
+                continue; // same name, different shape (e.g. paths as objects in a request, strings in the resource)
             }
 
             data[name] = value?.DeepClone();

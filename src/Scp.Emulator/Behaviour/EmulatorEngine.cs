@@ -43,10 +43,18 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
             }
         }
 
+        if (record is { DueAt: not null } busy && behaviour.Kind is not (OperationKind.Read or OperationKind.SubRead or OperationKind.List or OperationKind.Check or OperationKind.Static)
+            && operation.Responses.Any(r => r.StatusCode == 409))
+        {
+            var collection = behaviour.Chain[^1].Collection;
+            var state = collection.States is { } names ? busy.Data[names.Field]?.ToString() : "changing";
+            return ScpErrorResult.Conflict($"{collection.Noun} '{busy.Id}' is {state}; wait until its state settles, then try again.", request.RequestId);
+        }
+
         var (status, success) = ApiModel.SuccessOf(operation);
         var schema = SchemaSet.Parse(success?.SchemaJson);
         var example = string.IsNullOrWhiteSpace(success?.ExampleJson) ? null : JsonNode.Parse(success.ExampleJson);
-        var body = request.Body as JsonObject ?? [];
+        var body = WithoutSecrets(request.Body) as JsonObject ?? [];
         var noun = behaviour.Collection?.Noun ?? (behaviour.Chain.Count > 0 ? behaviour.Chain[^1].Collection.Noun : null);
         var shaper = new ResponseShaper(model.Schemas, clock) { RequestId = request.RequestId, ResourceId = record?.Id, Noun = noun };
         var context = ContextValues(request);
@@ -70,8 +78,8 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
             case OperationKind.Read:
                 return Answer(status, schema, shaper.Shape(schema, [record!.Data, context], example));
             case OperationKind.Update:
-                Merge(record!.Data, body, behaviour.Chain[^1].Collection, onlyDeclared: false);
-                StartTransition(record, behaviour.Chain[^1].Collection.States, s => s.Editing, behaviour.IsAsync, now);
+                Merge(record!.Data, body, behaviour.Chain[^1].Collection, model, onlyDeclared: false);
+                StartTransition(record, behaviour.Chain[^1].Collection, s => s.Editing, behaviour.IsAsync, now);
                 mutated = true;
                 return Answer(status, schema, shaper.Shape(schema, [record.Data, context], example));
             case OperationKind.Delete:
@@ -92,7 +100,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
                     sub[name] = value?.DeepClone();
                 }
 
-                Merge(record.Data, body, behaviour.Chain[^1].Collection, onlyDeclared: true);
+                Merge(record.Data, body, behaviour.Chain[^1].Collection, model, onlyDeclared: true);
                 MergeSubresourceField(record.Data, sub, behaviour.Chain[^1].Collection, model, behaviour.SubKey!);
                 mutated = true;
                 return Answer(status, schema, shaper.Shape(schema, [body, sub, record.Data, context], example));
@@ -140,6 +148,35 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
     }
 
     private static string Timestamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    /// <summary>A copy of the body without password/secret fields at any depth: they are never stored or echoed.</summary>
+    private static JsonNode? WithoutSecrets(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (name, value) in obj)
+                {
+                    if (!IsSecretField(name))
+                    {
+                        copy[name] = WithoutSecrets(value);
+                    }
+                }
+
+                return copy;
+            case JsonArray array:
+                var items = new JsonArray();
+                foreach (var item in array)
+                {
+                    items.Add(WithoutSecrets(item));
+                }
+
+                return items;
+            default:
+                return node?.DeepClone();
+        }
+    }
 
     private static bool IsSecretField(string name) =>
         name.Contains("password", StringComparison.OrdinalIgnoreCase) || name.Contains("secret", StringComparison.OrdinalIgnoreCase);

@@ -59,11 +59,24 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
             }
             else if (hasExample)
             {
-                result[name] = exampleValue?.DeepClone();
+                result[name] = FromExample(property, exampleValue, depth);
             }
             else if (required.Contains(name))
             {
                 result[name] = Synthesize(property, depth);
+            }
+        }
+
+        foreach (var (name, property) in properties)
+        {
+            if (result.TryGetPropertyValue(name, out var value) && (overrides is null || !overrides.ContainsKey(name)))
+            {
+                var propertySchema = schemas.Resolve(property, out var propertyNullable);
+                var conformed = ValueConformer.Conform(value, propertySchema, propertyNullable);
+                if (!ReferenceEquals(conformed, value))
+                {
+                    result[name] = conformed?.Parent is null ? conformed : conformed.DeepClone();
+                }
             }
         }
 
@@ -115,6 +128,30 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
             "object" => Shape(resolved, [], null, null, depth + 1),
             _ => null,
         };
+    }
+
+    /// <summary>An example value, completed and typed by its schema (objects get their required fields, items are shaped).</summary>
+    private JsonNode? FromExample(JsonNode? schema, JsonNode? example, int depth)
+    {
+        var resolved = schemas.Resolve(schema, out var nullable);
+        var type = SchemaSet.TypeOf(resolved);
+        if (type == "object" && resolved!["properties"] is JsonObject && (example is JsonObject || !nullable))
+        {
+            return Shape(resolved, [], example as JsonObject, null, depth + 1);
+        }
+
+        if (type == "array" && example is JsonArray items)
+        {
+            var shaped = new JsonArray();
+            foreach (var item in items)
+            {
+                shaped.Add(FromExample(resolved!["items"], item, depth + 1));
+            }
+
+            return shaped;
+        }
+
+        return ValueConformer.Conform(example?.DeepClone(), resolved, nullable);
     }
 
     private JsonNode? Fit(JsonNode? schema, JsonNode? value, JsonNode? example, int depth)

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Scp.Emulator.Behaviour;
 using Scp.Emulator.Errors;
 using Scp.Emulator.Faults;
@@ -15,8 +17,9 @@ using Scp.Sdk.Transport;
 namespace Scp.Emulator.Hosting;
 
 /// <summary>The single catch-all request handler: authenticate, route by product, inject faults, validate, answer.</summary>
-internal sealed class EmulatorPipeline
+internal sealed partial class EmulatorPipeline
 {
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly OperationRouter _router;
     private readonly Dictionary<ApiRoutes, ApiModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly RequestAuthenticator _authenticator;
@@ -39,10 +42,27 @@ internal sealed class EmulatorPipeline
 
     public IEnumerable<ApiModel> Models => _models.Values;
 
+    /// <summary>Access log (method, path, product, operation, status); never headers, so never a signature.</summary>
+    public ILogger Logger { get; set; } = NullLogger.Instance;
+
     public async Task HandleAsync(HttpContext context)
     {
-        var request = context.Request;
         var requestId = "req-" + Guid.NewGuid().ToString("D");
+        try
+        {
+            await HandleCoreAsync(context, requestId);
+            LogRequest(Logger, context.Request.Method, context.Request.Path, context.Request.Headers[ScpHeaders.ApiVersion].ToString(), context.Response.StatusCode);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            LogFailure(Logger, context.Request.Method, context.Request.Path, ex);
+            await WriteAsync(context, ScpErrorResult.Create(500, "InternalError", "Emulator error", $"The emulator could not answer this request: {ex.Message}", requestId));
+        }
+    }
+
+    private async Task HandleCoreAsync(HttpContext context, string requestId)
+    {
+        var request = context.Request;
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
         if (string.IsNullOrEmpty(rawTarget))
         {
@@ -136,6 +156,12 @@ internal sealed class EmulatorPipeline
         }
     }
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} [{ApiVersion}] -> {Status}")]
+    private static partial void LogRequest(ILogger logger, string method, string path, string apiVersion, int status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} {Path} failed inside the emulator")]
+    private static partial void LogFailure(ILogger logger, string method, string path, Exception exception);
+
     private static async Task WriteAsync(HttpContext context, EmulatorResponse response)
     {
         context.Response.StatusCode = response.StatusCode;
@@ -145,7 +171,7 @@ internal sealed class EmulatorPipeline
         }
 
         context.Response.ContentType = "application/json";
-        await using var writer = new Utf8JsonWriter(context.Response.Body);
+        await using var writer = new Utf8JsonWriter(context.Response.Body, WriterOptions);
         response.Body.WriteTo(writer);
         await writer.FlushAsync(context.RequestAborted);
     }

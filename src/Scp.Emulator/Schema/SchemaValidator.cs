@@ -65,12 +65,12 @@ internal sealed class SchemaValidator(SchemaSet schemas)
                     return $"{path} must be an array, not {Describe(kind)}.";
                 }
 
-                if (resolved["minItems"] is JsonValue minItems && array.Count < minItems.GetValue<int>())
+                if (resolved["minItems"] is JsonValue minItems && array.Count < JsonNumbers.ToDouble(minItems))
                 {
                     return $"{path} must have at least {minItems} items.";
                 }
 
-                if (resolved["maxItems"] is JsonValue maxItems && array.Count > maxItems.GetValue<int>())
+                if (resolved["maxItems"] is JsonValue maxItems && array.Count > JsonNumbers.ToDouble(maxItems))
                 {
                     return $"{path} must have at most {maxItems} items.";
                 }
@@ -88,14 +88,14 @@ internal sealed class SchemaValidator(SchemaSet schemas)
             case "string":
                 return kind == JsonValueKind.String ? CheckString(value.GetValue<string>(), resolved, path) : $"{path} must be a string, not {Describe(kind)}.";
             case "integer":
-                if (kind != JsonValueKind.Number || !value.AsValue().TryGetValue<long>(out var whole))
+                if (kind != JsonValueKind.Number || !JsonNumbers.TryGetLong(value, out var whole))
                 {
                     return $"{path} must be an integer, not {Describe(kind)}.";
                 }
 
                 return CheckNumber(whole, resolved, path);
             case "number":
-                return kind == JsonValueKind.Number ? CheckNumber(value.GetValue<double>(), resolved, path) : $"{path} must be a number, not {Describe(kind)}.";
+                return kind == JsonValueKind.Number ? CheckNumber(JsonNumbers.ToDouble(value), resolved, path) : $"{path} must be a number, not {Describe(kind)}.";
             case "boolean":
                 return kind is JsonValueKind.True or JsonValueKind.False ? null : $"{path} must be true or false, not {Describe(kind)}.";
             default:
@@ -149,12 +149,12 @@ internal sealed class SchemaValidator(SchemaSet schemas)
             return problem;
         }
 
-        if (schema["minLength"] is JsonValue min && value.Length < min.GetValue<int>())
+        if (schema["minLength"] is JsonValue min && value.Length < JsonNumbers.ToDouble(min))
         {
             return $"{path} must be at least {min} characters long.";
         }
 
-        if (schema["maxLength"] is JsonValue max && value.Length > max.GetValue<int>())
+        if (schema["maxLength"] is JsonValue max && value.Length > JsonNumbers.ToDouble(max))
         {
             return $"{path} must be at most {max} characters long.";
         }
@@ -179,12 +179,12 @@ internal sealed class SchemaValidator(SchemaSet schemas)
             return problem;
         }
 
-        if (schema["minimum"] is JsonValue min && value < min.GetValue<double>())
+        if (schema["minimum"] is JsonValue min && value < JsonNumbers.ToDouble(min))
         {
             return $"{path} must be at least {min}.";
         }
 
-        return schema["maximum"] is JsonValue max && value > max.GetValue<double>() ? $"{path} must be at most {max}." : null;
+        return schema["maximum"] is JsonValue max && value > JsonNumbers.ToDouble(max) ? $"{path} must be at most {max}." : null;
     }
 
     private static string? CheckEnum(JsonNode? value, JsonObject schema, string path)
