@@ -1,1 +1,18 @@
+using Scp.Emulator;
+using Microsoft.Extensions.Logging;
+using Scp.Emulator.Hosting;
+
+// Standalone emulator: dotnet run --project src/Scp.Emulator -- --urls http://127.0.0.1:9000 [--config emulator.json]
+var options = EmulatorCommandLine.Parse(args, Console.Error);
+if (options is null)
+{
+    return 2;
+}
+
+options.ConfigureLogging ??= logging => logging
+    .AddSimpleConsole(console => console.SingleLine = true)
+    .AddFilter("Microsoft", LogLevel.Warning);
+await using var host = await ScpEmulatorHost.StartAsync(options);
+Console.WriteLine(host.Describe());
+await host.WaitForShutdownAsync();
 return 0;

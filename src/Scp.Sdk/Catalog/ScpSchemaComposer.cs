@@ -208,8 +208,14 @@ public static class ScpSchemaComposer
 
     private static JsonElement ToElement(JsonObject node)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(node, ScpSchemaJsonContext.Default.JsonObject);
-        using var document = JsonDocument.Parse(bytes);
+        // JsonNode.WriteTo needs no serializer metadata, so this stays AOT-safe without a JsonSerializerContext.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            node.WriteTo(writer);
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
         return document.RootElement.Clone();
     }
 }

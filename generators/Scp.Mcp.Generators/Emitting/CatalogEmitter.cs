@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Linq;
+using Scp.Mcp.Generators.Model;
+using Scp.Mcp.Generators.Parsing;
+
+namespace Scp.Mcp.Generators.Emitting;
+
+/// <summary>
+/// Emits <c>{Product}.{Version}.Catalog.g.cs</c>: the spec's <c>ScpApiDescriptor</c> (its component schemas once, as
+/// compact JSON) and one <c>ScpOperationDescriptor</c> per operation-version, whose schemas keep their <c>$ref</c>s.
+/// </summary>
+internal static class CatalogEmitter
+{
+    private const string Catalog = "global::Scp.Sdk.Catalog.";
+
+    public static string Emit(CatalogInput input)
+    {
+        var spec = input.Spec;
+        var writer = new SourceWriter().Header(spec.Namespace);
+        writer.Line("/// <summary>Catalogue entries of " + SourceWriter.Xml(spec.Product) + " " + SourceWriter.Xml(spec.Version) + " (" + SourceWriter.Xml(spec.SpecPath) + ").</summary>")
+            .Line(SourceWriter.GeneratedCodeAttribute)
+            .Open("internal static class " + spec.CatalogName)
+            .Open("internal static readonly " + Catalog + "ScpApiDescriptor Descriptor = new()")
+            .Line("Product = " + CSharp.Literal(spec.Product) + ",")
+            .Line("Version = " + CSharp.Literal(spec.Version) + ",")
+            .Line("ServiceName = " + CSharp.Literal(spec.ServiceName) + ",")
+            .Line("ToolPrefix = " + CSharp.Literal(input.Plan?.Prefix ?? spec.Product) + ",")
+            .Line("IsCurrentVersion = " + CSharp.Bool(spec.IsCurrentVersion) + ",")
+            .Line("SupportedUntil = " + CSharp.Literal(spec.SupportedUntil) + ",")
+            .Line("ServerUrlTemplate = " + CSharp.Literal(spec.ServerUrlTemplate) + ",")
+            .Line("Regions = " + StringArray(spec.Regions) + ",")
+            .Line("Environments = " + StringArray(spec.Environments) + ",")
+            .Line("ComponentsJson = " + CSharp.Literal(spec.ComponentsJson) + ",")
+            .Line("SpecPath = " + CSharp.Literal(spec.SpecPath) + ",")
+            .Close(";");
+
+        foreach (var operation in spec.Operations)
+        {
+            writer.Line();
+            EmitOperation(writer, input, operation);
+        }
+
+        writer.Line()
+            .Line("/// <summary>Adds this spec's descriptors, operations ordered by operationId.</summary>")
+            .Open("internal static void AddTo(global::System.Collections.Generic.List<" + Catalog + "ScpApiDescriptor> apis, global::System.Collections.Generic.List<" + Catalog + "ScpOperationDescriptor> operations)")
+            .Line("apis.Add(Descriptor);");
+        foreach (var operation in spec.Operations)
+        {
+            writer.Line("operations.Add(" + operation.OperationId + "Operation);");
+        }
+
+        writer.Close().Close();
+        return writer.ToString();
+    }
+
+    private static void EmitOperation(SourceWriter writer, CatalogInput input, OperationModel operation)
+    {
+        var spec = input.Spec;
+        var plan = input.Plan?.Operations.FirstOrDefault(o => o.OperationId == operation.OperationId);
+        var safety = plan?.Safety switch
+        {
+            "read" => "Read",
+            "write" => "Write",
+            "destructive" => "Destructive",
+            _ => operation.HttpMethod switch { "GET" => "Read", "DELETE" => "Destructive", _ => "Write" },
+        };
+        var toolName = plan?.ToolName ?? (input.Plan?.Prefix ?? spec.Product) + "_" + Naming.ToSnake(operation.OperationId);
+        var supportedUntil = operation.SupportedUntil ?? (operation.Deprecated || !spec.IsCurrentVersion ? spec.SupportedUntil : null);
+
+        writer.Open("internal static readonly " + Catalog + "ScpOperationDescriptor " + operation.OperationId + "Operation = new()")
+            .Line("Api = Descriptor,")
+            .Line("OperationId = " + CSharp.Literal(operation.OperationId) + ",")
+            .Line("ToolName = " + CSharp.Literal(toolName) + ",")
+            .Line("Title = " + CSharp.Literal(plan?.Title ?? operation.Summary) + ",")
+            .Line("Summary = " + CSharp.Literal(operation.Summary) + ",")
+            .Line("Description = " + CSharp.Literal(operation.Description) + ",")
+            .Line("Method = " + CSharp.Literal(operation.HttpMethod) + ",")
+            .Line("PathTemplate = " + CSharp.Literal(operation.PathTemplate) + ",");
+        if (operation.Parameters.Count == 0)
+        {
+            writer.Line("Parameters = global::System.Array.Empty<" + Catalog + "ScpParameterDescriptor>(),");
+        }
+        else
+        {
+            writer.Line("Parameters = new " + Catalog + "ScpParameterDescriptor[]").Line("{");
+            foreach (var parameter in operation.Parameters)
+            {
+                writer.Line("    new() { Name = " + CSharp.Literal(parameter.WireName) + ", Location = " + Catalog + "ScpParameterLocation." + parameter.Location
+                    + ", Required = " + CSharp.Bool(parameter.Required) + ", Description = " + CSharp.Literal(parameter.Description)
+                    + ", SchemaJson = " + CSharp.Literal(parameter.SchemaJson) + " },");
+            }
+
+            writer.Line("},");
+        }
+
+        if (operation.Body is { } body)
+        {
+            writer.Line("BodySchemaJson = " + CSharp.Literal(body.SchemaJson) + ",")
+                .Line("BodyRequired = " + CSharp.Bool(body.Required) + ",")
+                .Line("BodyExampleJson = " + CSharp.Literal(body.ExampleJson) + ",");
+        }
+
+        writer.Line("Responses = new " + Catalog + "ScpResponseDescriptor[]").Line("{");
+        foreach (var response in operation.Responses)
+        {
+            writer.Line("    new() { StatusCode = " + response.StatusCode.ToString(CultureInfo.InvariantCulture) + ", Description = " + CSharp.Literal(response.Description)
+                + ", SchemaJson = " + CSharp.Literal(response.SchemaJson) + ", ExampleJson = " + CSharp.Literal(response.ExampleJson) + " },");
+        }
+
+        writer.Line("},")
+            .Line("Safety = " + Catalog + "ScpSafety." + safety + ",")
+            .Line("SafetyReason = " + CSharp.Literal(plan?.SafetyReason) + ",")
+            .Line("IsCurrent = " + CSharp.Bool(plan?.CurrentVersion == spec.Version) + ",")
+            .Line("Deprecated = " + CSharp.Bool(operation.Deprecated) + ",")
+            .Line("SupportedUntil = " + CSharp.Literal(supportedUntil) + ",")
+            .Line("Hidden = " + CSharp.Bool(plan?.Hidden ?? false) + ",")
+            .Close(";");
+    }
+
+    private static string StringArray(EquatableArray<string> values) =>
+        values.Count == 0 ? "global::System.Array.Empty<string>()" : "new[] { " + string.Join(", ", values.Select(CSharp.Literal)) + " }";
+}

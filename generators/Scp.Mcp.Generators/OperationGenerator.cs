@@ -1,0 +1,90 @@
+using System;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Scp.Mcp.Generators.Diagnostics;
+using Scp.Mcp.Generators.Emitting;
+using Scp.Mcp.Generators.Model;
+using Scp.Mcp.Generators.Parsing;
+using Scp.Mcp.Generators.Planning;
+
+namespace Scp.Mcp.Generators;
+
+/// <summary>
+/// Reads <c>specs/&lt;product&gt;/&lt;version&gt;.json</c> and <c>specs/&lt;product&gt;/tools.json</c> (AdditionalFiles) and emits
+/// the typed SDK (models, one method per operation-version) and the operation catalogue. Parse → equatable model → emit.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OperationGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specs = context.AdditionalTextsProvider
+            .Where(static f => SpecParser.IsSpec(f))
+            .Select(static (f, ct) => SpecParser.Parse(f, ct))
+            .WithTrackingName(TrackingNames.ParseSpec);
+        var curations = context.AdditionalTextsProvider
+            .Where(static f => SpecParser.IsCuration(f))
+            .Select(static (f, ct) => CurationParser.Parse(f, ct))
+            .WithTrackingName(TrackingNames.ParseCuration);
+
+        context.RegisterSourceOutput(specs.Select(static (r, _) => r.Diagnostics), static (spc, d) => DiagnosticReporter.Report(spc, d));
+        context.RegisterSourceOutput(curations.Select(static (r, _) => r.Diagnostics), static (spc, d) => DiagnosticReporter.Report(spc, d));
+
+        var models = specs
+            .Where(static r => r.Model is not null)
+            .Select(static (r, _) => r.Model!)
+            .WithTrackingName(TrackingNames.SpecModel);
+        context.RegisterSourceOutput(models, static (spc, spec) => Run(spc, () =>
+        {
+            Add(spc, spec.ProductName + "." + spec.VersionName + ".Models.g.cs", ModelEmitter.Emit(spec));
+            Add(spc, spec.ProductName + "." + spec.VersionName + ".Client.g.cs", ClientEmitter.Emit(spec));
+        }));
+
+        var summaries = models.Select(static (m, ct) => CatalogPlanner.Summarize(m, ct)).WithTrackingName(TrackingNames.Summary).Collect();
+        var curationModels = curations.Where(static r => r.Model is not null).Select(static (r, _) => r.Model!).Collect();
+        var plan = summaries.Combine(curationModels)
+            .Select(static (input, ct) => CatalogPlanner.Plan(input, ct))
+            .WithTrackingName(TrackingNames.Plan);
+        context.RegisterSourceOutput(plan.Select(static (p, _) => p.Diagnostics), static (spc, d) => DiagnosticReporter.Report(spc, d));
+
+        var catalogInputs = models.Combine(plan)
+            .Select(static (pair, _) => new CatalogInput(pair.Left, pair.Right.Products.FirstOrDefault(p => p.Product == pair.Left.Product)))
+            .WithTrackingName(TrackingNames.CatalogInput);
+        context.RegisterSourceOutput(catalogInputs, static (spc, input) => Run(spc, () =>
+            Add(spc, input.Spec.ProductName + "." + input.Spec.VersionName + ".Catalog.g.cs", CatalogEmitter.Emit(input))));
+
+        var products = plan.Select(static (p, _) => p.Products).WithTrackingName(TrackingNames.Products);
+        context.RegisterSourceOutput(products, static (spc, list) => Run(spc, () =>
+        {
+            foreach (var (hintName, source) in AggregateEmitter.Emit(list))
+            {
+                Add(spc, hintName, source);
+            }
+        }));
+    }
+
+    private static void Add(SourceProductionContext context, string hintName, string source) =>
+        context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+
+    /// <summary>Runs an emit step; an unexpected exception becomes SCPGEN001 instead of escaping the generator.</summary>
+    private static void Run(SourceProductionContext context, Action emit)
+    {
+        try
+        {
+            emit();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // No exception may escape a generator.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreadableSpec, Location.None, "(emitting)", "internal generator error " + ex.GetType().Name + ": " + ex.Message));
+        }
+    }
+}

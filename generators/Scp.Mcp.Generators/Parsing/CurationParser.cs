@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Scp.Mcp.Generators.Diagnostics;
+using Scp.Mcp.Generators.Model;
+
+namespace Scp.Mcp.Generators.Parsing;
+
+/// <summary>Parses one curation file <c>specs/&lt;product&gt;/tools.json</c> (format: docs/generator.md). Never throws.</summary>
+internal static class CurationParser
+{
+    private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "title", "tool", "safety", "reason", "hidden" };
+
+    public static CurationParseResult Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var path = SpecParser.RepositoryPath(file.Path);
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return Failed(SourceLocation.None(file.Path), path, "the file could not be read");
+            }
+
+            var content = text.ToString();
+            var locator = new TextLocator(file.Path, text, content);
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(content);
+            }
+            catch (JsonException ex)
+            {
+                return Failed(locator.AtLine(ex.LineNumber, ex.BytePositionInLine), path, "invalid JSON (" + SpecParser.FirstSentence(ex.Message) + ")");
+            }
+
+            using (document)
+            {
+                return Read(document.RootElement, locator, path);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // No exception may escape a generator: it becomes SCPGEN002 on the file.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Failed(SourceLocation.None(file.Path), path, "internal generator error " + ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    private static CurationParseResult Read(JsonElement root, TextLocator locator, string path)
+    {
+        var start = locator.Find("{");
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Failed(start, path, "the document is not a JSON object");
+        }
+
+        var product = JsonText.GetString(root, "product");
+        var prefix = JsonText.GetString(root, "prefix");
+        if (string.IsNullOrWhiteSpace(product) || string.IsNullOrWhiteSpace(prefix))
+        {
+            return Failed(start, path, "it needs string properties \"product\" and \"prefix\"");
+        }
+
+        if (!JsonText.TryGetObject(root, "operations", out var operations))
+        {
+            return Failed(start, path, "it needs an object \"operations\" keyed by operationId");
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var entries = new List<CurationEntry>();
+        foreach (var operation in operations.EnumerateObject())
+        {
+            var location = locator.FindKey(operation.Name);
+            var entry = operation.Value;
+            var problem = Validate(entry);
+            if (problem is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableCuration.Id, location, path, "entry '" + operation.Name + "' " + problem));
+                continue;
+            }
+
+            entries.Add(new CurationEntry(
+                operation.Name,
+                JsonText.GetString(entry, "title"),
+                JsonText.GetString(entry, "tool"),
+                JsonText.GetString(entry, "safety"),
+                JsonText.GetString(entry, "reason"),
+                JsonText.GetBool(entry, "hidden"),
+                location));
+        }
+
+        var model = new CurationModel(locator.FilePath, product!, prefix!, locator.FindKey("prefix"), entries.ToEquatableArray());
+        return new CurationParseResult(model, diagnostics.ToEquatableArray());
+    }
+
+    private static string? Validate(JsonElement entry)
+    {
+        if (entry.ValueKind != JsonValueKind.Object)
+        {
+            return "is not an object";
+        }
+
+        foreach (var property in entry.EnumerateObject())
+        {
+            if (!EntryKeys.Contains(property.Name))
+            {
+                return "has an unknown key \"" + property.Name + "\" (allowed: title, tool, safety, reason, hidden)";
+            }
+
+            var expected = property.Name == "hidden" ? "a boolean" : "a string";
+            var ok = property.Name == "hidden"
+                ? property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False
+                : property.Value.ValueKind == JsonValueKind.String;
+            if (!ok)
+            {
+                return "has \"" + property.Name + "\" that is not " + expected;
+            }
+        }
+
+        return null;
+    }
+
+    private static CurationParseResult Failed(SourceLocation location, string path, string reason) =>
+        new(null, new EquatableArray<DiagnosticInfo>([
+            DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableCuration.Id, location, path, reason)]));
+}

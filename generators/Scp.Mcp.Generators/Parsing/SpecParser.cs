@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Scp.Mcp.Generators.Diagnostics;
+using Scp.Mcp.Generators.Model;
+
+namespace Scp.Mcp.Generators.Parsing;
+
+/// <summary>Parses one captured spec into a <see cref="SpecModel"/>. Never throws (except on cancellation).</summary>
+internal static class SpecParser
+{
+    public const string CurationFileName = "tools.json";
+
+    /// <summary>True for <c>specs/&lt;product&gt;/&lt;version&gt;.json</c>.</summary>
+    public static bool IsSpec(AdditionalText file) =>
+        IsUnderSpecs(file.Path) && !Path.GetFileName(file.Path).Equals(CurationFileName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for <c>specs/&lt;product&gt;/tools.json</c>.</summary>
+    public static bool IsCuration(AdditionalText file) =>
+        IsUnderSpecs(file.Path) && Path.GetFileName(file.Path).Equals(CurationFileName, StringComparison.OrdinalIgnoreCase);
+
+    public static SpecParseResult Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return Failed(SourceLocation.None(file.Path), "the file could not be read");
+            }
+
+            var content = text.ToString();
+            var locator = new TextLocator(file.Path, text, content);
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(content, new JsonDocumentOptions { AllowTrailingCommas = false });
+            }
+            catch (JsonException ex)
+            {
+                return Failed(locator.AtLine(ex.LineNumber, ex.BytePositionInLine), "invalid JSON (" + FirstSentence(ex.Message) + ")");
+            }
+
+            using (document)
+            {
+                return new SpecReader(locator, RepositoryPath(file.Path), cancellationToken).Read(document.RootElement);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // No exception may escape a generator: it becomes SCPGEN001 on the file.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Failed(SourceLocation.None(file.Path), "internal generator error " + ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    /// <summary><c>/repo/specs/filestorage/1.1.json</c> → <c>specs/filestorage/1.1.json</c>.</summary>
+    public static string RepositoryPath(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        var index = normalized.LastIndexOf("/specs/", StringComparison.Ordinal);
+        return index >= 0 ? normalized.Substring(index + 1) : normalized.StartsWith("specs/", StringComparison.Ordinal) ? normalized : Path.GetFileName(normalized);
+    }
+
+    internal static string FirstSentence(string message)
+    {
+        var index = message.IndexOf(". ", StringComparison.Ordinal);
+        return index > 0 ? message.Substring(0, index) : message.TrimEnd('.');
+    }
+
+    private static bool IsUnderSpecs(string path)
+    {
+        if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var directory = Path.GetDirectoryName(path);
+        var parent = directory is null ? null : Path.GetDirectoryName(directory);
+        return parent is not null && Path.GetFileName(parent).Equals("specs", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static SpecParseResult Failed(SourceLocation location, string reason) =>
+        new(null, new EquatableArray<DiagnosticInfo>([
+            DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSpec.Id, location, RepositoryPath(location.FilePath), reason)]));
+}

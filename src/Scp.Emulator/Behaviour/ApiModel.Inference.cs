@@ -1,0 +1,221 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Scp.Emulator.Schema;
+using Scp.Sdk.Catalog;
+
+namespace Scp.Emulator.Behaviour;
+
+internal sealed partial class ApiModel
+{
+    private static readonly string[] SettledPreference = ["AVAILABLE", "ACTIVE", "RUNNING", "DEPLOYED", "IN_USE", "COMPLETED", "SUCCESS", "NORMAL", "READY"];
+
+    /// <summary>Unwraps envelopes like <c>{"result": Resource}</c>: returns the object schema that carries the resource's id.</summary>
+    public JsonObject? UnwrapResource(JsonObject? schema, CollectionModel collection)
+    {
+        if (schema is null)
+        {
+            return null;
+        }
+
+        if (HasIdProperty(schema, collection))
+        {
+            return schema;
+        }
+
+        foreach (var (_, property) in SchemaSet.PropertiesOf(schema))
+        {
+            var inner = Schemas.Resolve(property);
+            if (SchemaSet.TypeOf(inner) == "object" && HasIdProperty(inner!, collection))
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasIdProperty(JsonObject schema, CollectionModel collection) =>
+        SchemaSet.PropertiesOf(schema).Any(p => p.Key == "id" || p.Key == collection.IdParameter);
+
+    private JsonObject? FindResourceSchema(CollectionModel collection, ScpOperationDescriptor? itemRead, ScpOperationDescriptor? list, ScpOperationDescriptor create)
+    {
+        if (itemRead is not null && UnwrapResource(ResponseSchemaOf(itemRead), collection) is { } fromRead)
+        {
+            return fromRead;
+        }
+
+        if (list is not null && ListArrayOf(list) is { } arrayName)
+        {
+            var listSchema = ResponseSchemaOf(list);
+            var items = Schemas.Resolve(Schemas.Resolve(listSchema?["properties"]?[arrayName])?["items"]);
+            if (items is not null)
+            {
+                return items;
+            }
+        }
+
+        return UnwrapResource(ResponseSchemaOf(create), collection);
+    }
+
+    private JsonObject? ResponseSchemaOf(ScpOperationDescriptor operation) =>
+        Schemas.Resolve(SchemaSet.Parse(SuccessOf(operation).Response?.SchemaJson));
+
+    private bool PrefersHexIds(CollectionModel collection, ScpOperationDescriptor? itemRead, ScpOperationDescriptor create, IEnumerable<ScpOperationDescriptor> itemOperations)
+    {
+        var samples = new List<string>();
+        foreach (var operation in itemOperations)
+        {
+            var parameter = operation.Parameters.FirstOrDefault(p => p.Name == collection.IdParameter);
+            var schema = SchemaSet.Parse(parameter?.SchemaJson);
+            if (schema?["pattern"] is JsonValue pattern && pattern.GetValue<string>().Contains("{32}", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (schema?["example"] is JsonValue example && example.TryGetValue<string>(out var text))
+            {
+                samples.Add(text);
+            }
+        }
+
+        foreach (var operation in new[] { itemRead, create })
+        {
+            if (SchemaSet.Parse(SuccessOf(operation ?? create).Response?.ExampleJson) is { } example)
+            {
+                foreach (var key in new[] { "id", collection.IdParameter, "resource_id" })
+                {
+                    if (FindDeep(example, key) is JsonValue value && value.TryGetValue<string>(out var text))
+                    {
+                        samples.Add(text);
+                    }
+                }
+            }
+        }
+
+        foreach (var (name, property) in SchemaSet.PropertiesOf(collection.ResourceSchema))
+        {
+            if ((name == "id" || name == collection.IdParameter) && Schemas.Resolve(property)?["example"] is JsonValue v && v.TryGetValue<string>(out var text))
+            {
+                samples.Add(text);
+            }
+        }
+
+        return samples.Count > 0 && HexId().IsMatch(samples[0]);
+    }
+
+    private StateNames? InferStates(CollectionModel collection, JsonObject? rule)
+    {
+        if (rule?["states"] is JsonObject forced)
+        {
+            return new StateNames(
+                forced["field"]?.GetValue<string>() ?? "state",
+                forced["settled"]?.GetValue<string>() ?? "AVAILABLE",
+                forced["creating"]?.GetValue<string>(),
+                forced["deleting"]?.GetValue<string>(),
+                forced["editing"]?.GetValue<string>());
+        }
+
+        var properties = SchemaSet.PropertiesOf(collection.ResourceSchema).ToList();
+        var field = properties.FirstOrDefault(p => p.Key == "state").Key
+                    ?? properties.FirstOrDefault(p => p.Key == collection.Noun + "_state").Key
+                    ?? properties.FirstOrDefault(p => p.Key.EndsWith("_state", StringComparison.Ordinal) && !p.Key.StartsWith("previous", StringComparison.Ordinal)).Key
+                    ?? properties.FirstOrDefault(p => p.Key == "status" || p.Key.EndsWith("_status", StringComparison.Ordinal)).Key;
+        if (field is null)
+        {
+            return null;
+        }
+
+        var schema = Schemas.Resolve(properties.First(p => p.Key == field).Value);
+        var values = (schema?["enum"] as JsonArray)?.Select(v => v?.ToString()).OfType<string>().ToList() ?? [];
+        var example = schema?["example"] is JsonValue e && e.GetValueKind() == JsonValueKind.String ? e.GetValue<string>() : null;
+        if (values.Count > 0)
+        {
+            string? Pick(params string[] candidates) => candidates.Select(c => values.FirstOrDefault(v => v.Equals(c, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(v => v is not null);
+            var settled = Pick(SettledPreference)
+                          ?? values.FirstOrDefault(v => !v.EndsWith("ING", StringComparison.OrdinalIgnoreCase) && !v.Contains("ERROR", StringComparison.OrdinalIgnoreCase))
+                          ?? values[0];
+            return new StateNames(field, settled, Pick("CREATING", "PENDING", "INPROGRESS"), Pick("DELETING", "TERMINATING"), Pick("EDITING", "UPDATING", "MODIFYING"));
+        }
+
+        var settledText = string.IsNullOrEmpty(example) ? "AVAILABLE" : example;
+        var lower = settledText.All(c => !char.IsLetter(c) || char.IsLower(c));
+        string Cased(string s) => lower ? s.ToLowerInvariant() : s;
+        return new StateNames(field, settledText, Cased("CREATING"), Cased("DELETING"), Cased("EDITING"));
+    }
+
+    private List<(string Field, string Parameter)> FindCheckFields(ScpOperationDescriptor operation, CollectionModel collection, JsonObject? rule)
+    {
+        var queries = operation.Parameters.Where(p => p.Location == ScpParameterLocation.Query).OrderByDescending(p => p.Required).ToList();
+        if (rule?["checkField"] is JsonValue forcedField)
+        {
+            var parameter = rule["checkParameter"]?.GetValue<string>() ?? queries.FirstOrDefault()?.Name ?? forcedField.GetValue<string>();
+            return [(forcedField.GetValue<string>(), parameter)];
+        }
+
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        AddNames(collection.ResourceSchema, known, 2);
+        AddNames(collection.CreateBodySchema, known, 2);
+        var fields = new List<(string, string)>();
+        foreach (var query in queries)
+        {
+            var underscore = query.Name.IndexOf('_', StringComparison.Ordinal);
+            var candidates = new[] { query.Name, collection.Noun + "_" + query.Name, underscore > 0 ? query.Name[(underscore + 1)..] : query.Name };
+            if (candidates.FirstOrDefault(known.Contains) is { } field)
+            {
+                fields.Add((field, query.Name));
+            }
+        }
+
+        return fields;
+    }
+
+    private void AddNames(JsonObject? schema, HashSet<string> names, int depth)
+    {
+        foreach (var (name, property) in SchemaSet.PropertiesOf(schema))
+        {
+            names.Add(name);
+            var inner = Schemas.Resolve(property);
+            if (depth > 1 && SchemaSet.TypeOf(inner) == "object")
+            {
+                AddNames(inner, names, depth - 1);
+            }
+        }
+    }
+
+    /// <summary>Breadth-first search for a property name in nested objects (not inside arrays).</summary>
+    public static JsonNode? FindDeep(JsonNode? node, string name, int maxDepth = 3) =>
+        TryFindDeep(node, name, out var value, maxDepth) ? value : null;
+
+    /// <summary>Breadth-first search for a property name in nested objects (not inside arrays); a JSON null counts as found.</summary>
+    public static bool TryFindDeep(JsonNode? node, string name, out JsonNode? value, int maxDepth = 3)
+    {
+        var level = new List<JsonObject>();
+        if (node is JsonObject root)
+        {
+            level.Add(root);
+        }
+
+        for (var depth = 0; depth < maxDepth && level.Count > 0; depth++)
+        {
+            var next = new List<JsonObject>();
+            foreach (var obj in level)
+            {
+                if (obj.TryGetPropertyValue(name, out value))
+                {
+                    return true;
+                }
+
+                next.AddRange(obj.Select(p => p.Value).OfType<JsonObject>());
+            }
+
+            level = next;
+        }
+
+        value = null;
+        return false;
+    }
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex HexId();
+}

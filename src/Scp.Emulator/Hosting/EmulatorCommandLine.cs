@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Scp.Emulator.Hosting;
+
+/// <summary>Parses the standalone emulator's command line.</summary>
+internal static class EmulatorCommandLine
+{
+    public const string Usage = """
+        Usage: Scp.Emulator [--urls http://127.0.0.1:9000] [--config emulator.json] [--store state.json]
+                            [--async-delay-ms 1000] [--rules rules.json]
+        A local emulator of Samsung Cloud Platform's storage and AI-ML APIs (not SCP itself).
+        """;
+
+    public static ScpEmulatorOptions? Parse(string[] args, TextWriter error)
+    {
+        var options = new ScpEmulatorOptions { Url = ScpEmulatorDefaults.Url };
+        string? url = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            if (name is "--help" or "-h")
+            {
+                error.WriteLine(Usage);
+                return null;
+            }
+
+            if (i + 1 >= args.Length)
+            {
+                error.WriteLine($"Option {name} needs a value.\n{Usage}");
+                return null;
+            }
+
+            var value = args[++i];
+            try
+            {
+                switch (name)
+                {
+                    case "--urls":
+                        url = value.Split(';')[0];
+                        break;
+                    case "--config":
+                        ScpEmulatorConfigFile.Apply(value, options);
+                        break;
+                    case "--store":
+                        options.StoreFilePath = value;
+                        break;
+                    case "--rules":
+                        options.RulesFilePath = value;
+                        break;
+                    case "--async-delay-ms":
+                        options.AsyncDelay = TimeSpan.FromMilliseconds(int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture));
+                        break;
+                    default:
+                        error.WriteLine($"Unknown option {name}.\n{Usage}");
+                        return null;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException or OverflowException)
+            {
+                error.WriteLine($"Option {name}: {ex.Message}");
+                return null;
+            }
+        }
+
+        options.Url = url ?? options.Url;
+        return options;
+    }
+}

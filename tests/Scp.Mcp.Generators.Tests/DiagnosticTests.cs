@@ -1,0 +1,229 @@
+using Microsoft.CodeAnalysis;
+using Scp.Mcp.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace Scp.Mcp.Generators.Tests;
+
+/// <summary>One test per diagnostic id: the id, where it points, and that the rest still generates.</summary>
+public sealed class DiagnosticTests
+{
+    [Fact]
+    public void Parse_InvalidJson_ReportsScpgen001AtTheBrokenLine()
+    {
+        var text = "{\n  \"openapi\": \"3.1.1\",\n  \"info\": { \"version\": \"1.0\" \n}";
+
+        var (diagnostics, sources) = Run(SpecBuilder.File("things/1.0.json", text));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN001");
+        Assert.Equal("/repo/specs/things/1.0.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.DoesNotContain(sources.Keys, k => k.StartsWith("Things.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_MissingProduct_ReportsScpgen001NamingTheField()
+    {
+        var (diagnostics, _) = Run(SpecBuilder.File("things/1.0.json", """{ "openapi": "3.1.1", "info": { "version": "1.0" }, "paths": {} }"""));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN001");
+        Assert.Contains("x-scp-product", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_MalformedCurationEntry_ReportsScpgen002AtTheEntry()
+    {
+        var spec = SpecBuilder.Spec(SpecBuilder.ListThings);
+        var curation = SpecBuilder.Curation("\"ListThings\": { \"title\": \"List things\", \"hidden\": \"yes\" }");
+
+        var (diagnostics, _) = Run(SpecBuilder.File("things/1.0.json", spec), SpecBuilder.File("things/tools.json", curation));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN002");
+        Assert.Equal(4, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("hidden", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_InvalidOperationId_ReportsScpgen101AndGeneratesTheRest()
+    {
+        var spec = SpecBuilder.Spec(SpecBuilder.ListThings + """
+            , "/v1/other": { "get": { "operationId": "list-other", "responses": { "204": { "description": "No Content" } } } }
+            """);
+
+        var (diagnostics, sources) = Run(SpecBuilder.WithTitles(spec, "ListThings"));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN101");
+        Assert.Contains("list-other", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("ListThingsAsync(", sources["Things.V1_0.Client.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DuplicateOperationId_ReportsScpgen102()
+    {
+        var spec = SpecBuilder.Spec(SpecBuilder.ListThings + """
+            , "/v1/other": { "get": { "operationId": "ListThings", "responses": { "204": { "description": "No Content" } } } }
+            """);
+
+        var (diagnostics, _) = Run(SpecBuilder.WithTitles(spec, "ListThings"));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN102");
+        Assert.Contains("/v1/other", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnusableSchemaName_ReportsScpgen103()
+    {
+        var spec = SpecBuilder.Spec(SpecBuilder.ListThings, SpecBuilder.Thing + """, "???": { "type": "object", "properties": {} }""");
+
+        var (diagnostics, sources) = Run(SpecBuilder.WithTitles(spec, "ListThings"));
+
+        Assert.Single(diagnostics, d => d.Id == "SCPGEN103");
+        Assert.Contains("class Thing ", sources["Things.V1_0.Models.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnresolvableRef_ReportsScpgen201AtTheRefAndSkipsOnlyThatOperation()
+    {
+        var spec = SpecBuilder.Spec(SpecBuilder.ListThings + """
+            ,
+            "/v1/broken": { "get": { "operationId": "ShowBroken", "responses": { "200": { "description": "OK", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Missing" } } } } } } }
+            """);
+
+        var (diagnostics, sources) = Run(SpecBuilder.WithTitles(spec, "ListThings"));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN201");
+        Assert.Equal(6, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.DoesNotContain("ShowBrokenAsync", sources["Things.V1_0.Client.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("ListThingsAsync(", sources["Things.V1_0.Client.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_CookieParameter_ReportsScpgen202AndSkipsTheOperation()
+    {
+        var spec = SpecBuilder.Spec(SpecBuilder.ListThings + """
+            , "/v1/cookie": { "get": { "operationId": "ShowCookie", "parameters": [{ "name": "session", "in": "cookie", "schema": { "type": "string" } }], "responses": { "204": { "description": "No Content" } } } }
+            """);
+
+        var (diagnostics, sources) = Run(SpecBuilder.WithTitles(spec, "ListThings"));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN202");
+        Assert.Contains("cookie", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain("ShowCookieAsync", sources["Things.V1_0.Client.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_CurationNamesUnknownOperation_ReportsScpgen301AtTheEntry()
+    {
+        var curation = SpecBuilder.Curation("\"ListThings\": { \"title\": \"List\" },\n\"ListGhosts\": { \"title\": \"Ghosts\" }");
+
+        var (diagnostics, _) = Run(SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)), SpecBuilder.File("things/tools.json", curation));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN301");
+        Assert.Equal(5, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Theory]
+    [InlineData("Things-List")]
+    [InlineData("things_list_with_a_name_that_is_far_too_long_for_mcp")]
+    public void Plan_InvalidToolName_ReportsScpgen302(string tool)
+    {
+        var curation = SpecBuilder.Curation("\"ListThings\": { \"title\": \"List\", \"tool\": \"" + tool + "\" }");
+
+        var (diagnostics, _) = Run(SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)), SpecBuilder.File("things/tools.json", curation));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN302");
+        Assert.Contains(tool, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_DuplicateToolName_ReportsScpgen303NamingBothOperations()
+    {
+        var spec = SpecBuilder.Spec(SpecBuilder.ListThings + """
+            , "/v1/other": { "get": { "operationId": "ListOthers", "responses": { "204": { "description": "No Content" } } } }
+            """);
+        var curation = SpecBuilder.Curation("\"ListThings\": { \"title\": \"List\" },\n\"ListOthers\": { \"title\": \"Others\", \"tool\": \"things_list_things\" }");
+
+        var (diagnostics, _) = Run(SpecBuilder.File("things/1.0.json", spec), SpecBuilder.File("things/tools.json", curation));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN303");
+        Assert.Contains("things/ListThings", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("things/ListOthers", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_MissingTitle_ReportsScpgen304AndFallsBackToSummary()
+    {
+        var curation = SpecBuilder.Curation("\"ListThings\": { \"hidden\": true }");
+
+        var (diagnostics, sources) = Run(SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)), SpecBuilder.File("things/tools.json", curation));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN304");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("Title = \"ListThings\"", sources["Things.V1_0.Catalog.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("Hidden = true", sources["Things.V1_0.Catalog.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"safety\": \"dangerous\", \"reason\": \"x\"", "must be read, write or destructive")]
+    [InlineData("\"safety\": \"destructive\"", "needs a \"reason\"")]
+    public void Plan_InvalidSafety_ReportsScpgen305(string entry, string expected)
+    {
+        var curation = SpecBuilder.Curation("\"ListThings\": { \"title\": \"List\", " + entry + " }");
+
+        var (diagnostics, _) = Run(SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)), SpecBuilder.File("things/tools.json", curation));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN305");
+        Assert.Contains(expected, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_NoCurationFile_ReportsScpgen306AndStillGenerates()
+    {
+        var (diagnostics, sources) = Run(SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)));
+
+        Assert.Single(diagnostics, d => d.Id == "SCPGEN306");
+        Assert.Contains("ToolName = \"things_list_things\"", sources["Things.V1_0.Catalog.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_TwoCurationFilesForOneProduct_ReportsScpgen307()
+    {
+        var curation = SpecBuilder.Curation("\"ListThings\": { \"title\": \"List\" }");
+
+        var (diagnostics, _) = Run(
+            SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)),
+            SpecBuilder.File("things/tools.json", curation),
+            SpecBuilder.File("zz-copy/tools.json", curation));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN307");
+        Assert.EndsWith("zz-copy/tools.json", diagnostic.Location.GetLineSpan().Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_OperationDeprecatedInEveryVersion_ReportsScpgen308()
+    {
+        var deprecated = SpecBuilder.ListThings.Replace("\"summary\": \"ListThings\",", "\"summary\": \"ListThings\", \"deprecated\": true,", StringComparison.Ordinal);
+
+        var (diagnostics, sources) = Run(SpecBuilder.WithTitles(SpecBuilder.Spec(deprecated), "ListThings"));
+
+        Assert.Single(diagnostics, d => d.Id == "SCPGEN308");
+        Assert.Contains("IsCurrent = false", sources["Things.V1_0.Catalog.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ValidSpecAndCuration_ReportsNothing()
+    {
+        var (diagnostics, sources) = Run(SpecBuilder.WithTitles(SpecBuilder.Spec(SpecBuilder.ListThings), "ListThings"));
+
+        Assert.Empty(diagnostics);
+        Assert.Contains("Things.V1_0.Catalog.g.cs", sources.Keys);
+    }
+
+    private static (IReadOnlyList<Diagnostic> Diagnostics, Dictionary<string, string> Sources) Run(params AdditionalText[] files)
+    {
+        var (_, _, result) = GeneratorHarness.Run(files);
+        Assert.Null(result.Exception);
+        return (result.Diagnostics, result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal));
+    }
+}
