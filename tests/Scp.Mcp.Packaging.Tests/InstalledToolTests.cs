@@ -17,6 +17,7 @@ public sealed class InstalledToolTests(PackedToolFixture tool)
         using var list = JsonDocument.Parse(result.Output);
         var names = list.RootElement.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("name").GetString()!).ToList();
         var expected = ScpCatalog.Operations.Where(o => o.IsCurrent && !o.Hidden).Select(o => o.ToolName).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
         Assert.Equal(expected, names);
         Assert.All(names, n => Assert.Matches("^[a-z][a-z0-9_]{0,47}$", n));
     }
