@@ -138,6 +138,6 @@ public sealed class ToolCallTests
         var exit = await Scp.Mcp.Server.Cli.CliCommands.CallAsync(services, settings, "file_list_volumes", "{}", new ScriptedCallContext(), output, error, default);
 
         Assert.Equal(1, exit);
-        Assert.Contains("No SCP transport is configured", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("No SCP backend is configured", error.ToString(), StringComparison.Ordinal);
     }
 }

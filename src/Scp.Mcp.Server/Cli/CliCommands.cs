@@ -8,6 +8,7 @@ using Scp.Mcp.Server.Hosting;
 using Scp.Mcp.Server.Modes;
 using Scp.Mcp.Server.Tools;
 using Scp.Sdk.Catalog;
+using Scp.Sdk.Configuration;
 
 namespace Scp.Mcp.Server.Cli;
 
@@ -52,11 +53,25 @@ public static class CliCommands
                 ReadOnly = settings.ReadOnly, Toolsets = settings.Toolsets, ToolGlobs = settings.ToolGlobs,
                 Confirm = settings.Confirm == ConfirmPolicy.Never ? ConfirmPolicy.Never : ConfirmPolicy.Elicit,
                 Region = settings.Region, Environment = settings.Environment, Profile = settings.Profile,
-                AuditLogPath = settings.AuditLogPath, Emulator = settings.Emulator,
+                AuditLogPath = settings.AuditLogPath, Emulator = settings.Emulator, EmulatorStorePath = settings.EmulatorStorePath,
             };
-            using var services = BuildServices(cliSettings, null);
-            var context = new ConsoleCallContext(Console.In, Console.Error, !Console.IsInputRedirected);
-            return await CallAsync(services, cliSettings, result.GetValue(tool)!, result.GetValue(args) ?? "{}", context, Console.Out, Console.Error, cancellationToken);
+            ScpBackend backend;
+            try
+            {
+                backend = await ScpBackend.StartAsync(cliSettings, Console.Error, ScpBackend.DefaultCallStorePath(), cancellationToken);
+            }
+            catch (ScpConfigurationException ex)
+            {
+                await Console.Error.WriteLineAsync("scp-mcp: " + ex.Message);
+                return 2;
+            }
+
+            await using (backend)
+            {
+                using var services = BuildServices(cliSettings, s => s.AddSingleton(backend.Invoker));
+                var context = new ConsoleCallContext(Console.In, Console.Error, !Console.IsInputRedirected);
+                return await CallAsync(services, cliSettings, result.GetValue(tool)!, result.GetValue(args) ?? "{}", context, Console.Out, Console.Error, cancellationToken);
+            }
         });
         return command;
     }

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Scp.Mcp.Server.Hosting;
 using Scp.Mcp.Server.Modes;
 using Scp.Sdk.Catalog.Schemas;
+using Scp.Sdk.Configuration;
 
 namespace Scp.Mcp.Server.Cli;
 
@@ -16,6 +18,7 @@ public static class ScpMcpCommandLine
     private static readonly Option<string> Mode = Choice("--tool-mode", "full: one tool per operation; discover: search/describe/call meta-tools.", "full", "full", "discover");
     private static readonly Option<string> Confirm = Choice("--confirm", "Confirmation of destructive calls: elicit (default), token or never.", "elicit", "elicit", "token", "never");
     private static readonly Option<bool> Emulator = new("--emulator") { Description = "Run against the embedded SCP emulator.", Recursive = true };
+    private static readonly Option<string?> EmulatorStore = new("--emulator-store") { Description = "Emulator state file, so emulated resources survive a restart (default: in memory for serve, ~/.local/state/scp-mcp/emulator-store.json for call).", Recursive = true };
     private static readonly Option<string?> Region = new("--region") { Description = "SCP region, e.g. kr-west1.", Recursive = true };
     private static readonly Option<string> Environment = Choice("--environment", "SCP environment: s, g or e.", null, "s", "g", "e");
     private static readonly Option<string?> Profile = new("--profile") { Description = "Credential profile.", Recursive = true };
@@ -28,7 +31,7 @@ public static class ScpMcpCommandLine
     public static RootCommand Create()
     {
         var root = new RootCommand("scp-mcp: Samsung Cloud Platform operations as MCP tools.");
-        foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, Region, Environment, Profile, AuditLog, Dialect, Bearer, ConfirmKey })
+        foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, EmulatorStore, Region, Environment, Profile, AuditLog, Dialect, Bearer, ConfirmKey })
         {
             root.Options.Add(option);
         }
@@ -56,6 +59,7 @@ public static class ScpMcpCommandLine
             ToolMode = result.GetValue(Mode) == "discover" ? ToolMode.Discover : ToolMode.Full,
             Confirm = result.GetValue(Confirm) switch { "token" => ConfirmPolicy.Token, "never" => ConfirmPolicy.Never, _ => ConfirmPolicy.Elicit },
             Emulator = result.GetValue(Emulator),
+            EmulatorStorePath = result.GetValue(EmulatorStore),
             Region = result.GetValue(Region),
             Environment = result.GetValue(Environment),
             Profile = result.GetValue(Profile),
@@ -69,17 +73,18 @@ public static class ScpMcpCommandLine
     private static async Task<int> ServeAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var settings = Read(result);
-        if (settings.Emulator)
-        {
-            await Console.Error.WriteLineAsync("--emulator: the embedded emulator is not implemented yet.");
-            return 2;
-        }
-
         try
         {
+            await using var backend = await ScpBackend.StartAsync(settings, Console.Error, defaultStorePath: null, cancellationToken);
+            void UseBackend(IServiceCollection services) => services.AddSingleton(backend.Invoker);
             return settings.Transport == TransportKind.Http
-                ? await HttpHost.RunAsync(settings, cancellationToken)
-                : await StdioHost.RunAsync(settings, cancellationToken);
+                ? await HttpHost.RunAsync(settings, cancellationToken, UseBackend)
+                : await StdioHost.RunAsync(settings, cancellationToken, UseBackend);
+        }
+        catch (ScpConfigurationException ex)
+        {
+            await Console.Error.WriteLineAsync("scp-mcp: " + ex.Message);
+            return 2;
         }
         catch (ArgumentException ex)
         {

@@ -32,6 +32,9 @@ public sealed class ScpServerSettings
     /// <summary>Run against the embedded emulator.</summary>
     public bool Emulator { get; init; }
 
+    /// <summary>Emulator state file (<c>--emulator-store</c>); null: in memory for <c>serve</c>, a per-user file for <c>call</c>.</summary>
+    public string? EmulatorStorePath { get; init; }
+
     /// <summary>SCP region (e.g. <c>kr-west1</c>), when given.</summary>
     public string? Region { get; init; }
 

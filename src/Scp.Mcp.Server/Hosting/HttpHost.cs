@@ -48,9 +48,9 @@ public static class HttpHost
     }
 
     /// <summary>Runs the HTTP server until <paramref name="cancellationToken"/> fires.</summary>
-    public static async Task<int> RunAsync(ScpServerSettings settings, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ScpServerSettings settings, CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
-        await using var app = Build(settings);
+        await using var app = Build(settings, configure);
         StartupChecks.Log(app.Services, settings);
         await app.StartAsync(cancellationToken);
         await app.WaitForShutdownAsync(cancellationToken);

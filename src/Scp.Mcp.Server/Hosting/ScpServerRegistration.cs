@@ -18,7 +18,7 @@ public static class ScpServerRegistration
     /// <summary>
     /// Registers the call pipeline. The operations come from DI (<see cref="IReadOnlyList{ScpOperationDescriptor}"/>;
     /// register them before, or <see cref="ScpCatalog.Operations"/> is used) and so does the invoker
-    /// (<see cref="ScpInvokerFactory"/> unless one is registered).
+    /// (the CLI registers <see cref="ScpBackend.Invoker"/>; without one, calls fail clearly and send nothing).
     /// </summary>
     public static IServiceCollection AddScpCallPipeline(this IServiceCollection services, ScpServerSettings settings)
     {
@@ -26,7 +26,7 @@ public static class ScpServerRegistration
         services.AddSingleton(settings);
         services.TryAddSingleton<IReadOnlyList<ScpOperationDescriptor>>(_ => ScpCatalog.Operations);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => ScpInvokerFactory.Create(settings, sp));
+        services.TryAddSingleton<IScpOperationInvoker, UnconfiguredInvoker>();
         services.TryAddSingleton(sp => ConfirmTokenService.Create(settings.ConfirmKey, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(_ => new AuditLog(settings.AuditLogPath));
         services.TryAddSingleton<ConfirmationGate>();

@@ -30,9 +30,9 @@ public static class StdioHost
     }
 
     /// <summary>Runs the stdio server until stdin closes or <paramref name="cancellationToken"/> fires.</summary>
-    public static async Task<int> RunAsync(ScpServerSettings settings, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ScpServerSettings settings, CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
-        using var host = Build(settings);
+        using var host = Build(settings, configure);
         StartupChecks.Log(host.Services, settings);
         await host.RunAsync(cancellationToken);
         return 0;

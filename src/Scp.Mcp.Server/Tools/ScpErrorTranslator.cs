@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using ModelContextProtocol;
+using Scp.Sdk.Errors;
 
 namespace Scp.Mcp.Server.Tools;
 
@@ -13,7 +14,10 @@ public static class ScpErrorTranslator
     /// <summary>Translates <paramref name="exception"/>, or returns null when it is not a call failure.</summary>
     public static ScpErrorInfo? Translate(Exception exception) => exception switch
     {
-        ScpCallException call => call.Error,
+        ScpApiException api => new ScpErrorInfo
+        {
+            Status = api.StatusCode, Code = api.ErrorCode, Title = api.Title, Detail = api.Detail, RequestId = api.RequestId,
+        },
         McpException mcp => new ScpErrorInfo { Code = "NotSent", Detail = mcp.Message },
         HttpRequestException { StatusCode: { } status } http => new ScpErrorInfo { Status = (int)status, Detail = http.Message },
         HttpRequestException { InnerException: SocketException } http => new ScpErrorInfo { Code = "Unreachable", Detail = http.Message },

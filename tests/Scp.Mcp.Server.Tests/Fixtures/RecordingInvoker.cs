@@ -1,3 +1,4 @@
+using Scp.Sdk.Errors;
 using System.Collections.Concurrent;
 using System.Text;
 using Scp.Mcp.Server.Tools;
@@ -28,7 +29,7 @@ internal sealed class RecordingInvoker : IScpOperationInvoker
         => Answer(toolName, bodies.Select(b => (Func<ScpOperationRequest, ScpOperationResponse>)(_ => Json(status, b))).ToArray());
 
     public RecordingInvoker Fail(string toolName, int status, string body)
-        => Answer(toolName, _ => throw new ScpCallException(ScpErrorInfo.FromResponse(status, Encoding.UTF8.GetBytes(body), "req-header-1")));
+        => Answer(toolName, _ => throw new ScpApiException(ScpErrorParser.Parse(status, null, Encoding.UTF8.GetBytes(body), "req-header-1")));
 
     public Task<ScpOperationResponse> SendAsync(ScpOperationRequest request, CancellationToken cancellationToken = default)
     {
