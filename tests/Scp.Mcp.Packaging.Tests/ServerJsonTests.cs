@@ -64,6 +64,25 @@ public sealed class ServerJsonTests(PackedToolFixture tool)
     }
 
     [Fact]
+    public async Task ServerJson_PackageArguments_DescribeEveryStdioOptionOfTheHelp()
+    {
+        using var server = ReadServerJson();
+        var help = await tool.RunToolAsync("--help");
+        Assert.True(help.ExitCode == 0, help.Describe());
+        var described = server.RootElement.GetProperty("packages")[0].GetProperty("packageArguments").EnumerateArray()
+            .Select(a => a.GetProperty("name").GetString()).ToHashSet(StringComparer.Ordinal);
+
+        var options = help.Output.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("--", StringComparison.Ordinal))
+            .Select(l => l.Split(' ', 2)[0])
+            .ToList();
+        Assert.NotEmpty(options);
+        var missing = options.Where(o => !NotPackageArguments.Contains(o) && !described.Contains(o)).ToList();
+        Assert.True(missing.Count == 0, "options of `scp-mcp --help` missing from .mcp/server.json packageArguments: " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void ServerJson_EnvironmentVariables_AreReadByTheInstalledAssemblies()
     {
         using var server = ReadServerJson();
@@ -86,6 +105,11 @@ public sealed class ServerJsonTests(PackedToolFixture tool)
             Assert.Equal(name.Contains("SECRET", StringComparison.Ordinal) || name.Contains("ACCESS_KEY", StringComparison.Ordinal) || name.EndsWith("_KEY", StringComparison.Ordinal), secret);
         }
     }
+
+    // HTTP-only options (the package describes the stdio server), a secret better given as SCP_MCP_CONFIRM_KEY, and
+    // the built-in --help/--version.
+    private static readonly HashSet<string> NotPackageArguments =
+        new(StringComparer.Ordinal) { "--transport", "--urls", "--bearer-token", "--confirm-key", "--version" };
 
     private JsonDocument ReadServerJson()
     {
