@@ -29,7 +29,9 @@ public sealed class PackedToolFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(Feed);
         var project = Path.Combine(RepoRoot, "src", "Scp.Mcp.Server", "Scp.Mcp.Server.csproj");
-        var pack = await ProcessRunner.RunAsync("dotnet", ["pack", project, "-o", Feed, "-nologo"], PackTimeout, workingDirectory: RepoRoot);
+        // Same configuration as this test build, so the server built for the test run is reused (incremental pack).
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var pack = await ProcessRunner.RunAsync("dotnet", ["pack", project, "-c", configuration, "-o", Feed, "-nologo"], PackTimeout, workingDirectory: RepoRoot);
         Assert.True(pack.ExitCode == 0, "dotnet pack failed: " + pack.Describe());
 
         var packages = Directory.GetFiles(Feed, PackageId + ".*.nupkg");
