@@ -1,0 +1,14 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+// In-process toolchain: the benchmarks run in this process, so no second build of the whole solution is needed
+// (on the shared 2-core machine that build alone takes minutes).
+// Results go to bench/out (ignored by git), not to the current folder.
+var config = DefaultConfig.Instance
+    .WithArtifactsPath(Path.Combine(Scp.Mcp.Benchmarks.RepoPaths.Root, "bench", "out", "BenchmarkDotNet.Artifacts"))
+    .AddColumn(StatisticColumn.Median)
+    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(30).AsDefault());
+BenchmarkSwitcher.FromAssembly(typeof(Scp.Mcp.Benchmarks.ToolCallBenchmarks).Assembly).Run(args, config);

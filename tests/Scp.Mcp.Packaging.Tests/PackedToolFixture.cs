@@ -1,0 +1,101 @@
+using System.IO.Compression;
+
+namespace Scp.Mcp.Packaging.Tests;
+
+/// <summary>
+/// Once per test run: <c>dotnet pack src/Scp.Mcp.Server -o &lt;tmp&gt;/feed</c>, then
+/// <c>dotnet tool install --tool-path &lt;tmp&gt;/tools --add-source &lt;tmp&gt;/feed Scp.Mcp</c> with a private NuGet
+/// package folder (so a stale cached Scp.Mcp 0.1.0 can never be installed instead of the one just packed).
+/// </summary>
+public sealed class PackedToolFixture : IAsyncLifetime
+{
+    public const string PackageId = "Scp.Mcp";
+
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(4);
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "scp-mcp-packaging-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public string RepoRoot { get; } = FindRepoRoot();
+
+    public string Feed => Path.Combine(Root, "feed");
+
+    public string ToolPath => Path.Combine(Root, "tools");
+
+    public string Executable => Path.Combine(ToolPath, OperatingSystem.IsWindows() ? "scp-mcp.exe" : "scp-mcp");
+
+    public string PackagePath { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Feed);
+        var project = Path.Combine(RepoRoot, "src", "Scp.Mcp.Server", "Scp.Mcp.Server.csproj");
+        // Same configuration as this test build, so the server built for the test run is reused (incremental pack).
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var pack = await ProcessRunner.RunAsync("dotnet", ["pack", project, "-c", configuration, "-o", Feed, "-nologo"], PackTimeout, workingDirectory: RepoRoot);
+        Assert.True(pack.ExitCode == 0, "dotnet pack failed: " + pack.Describe());
+
+        var packages = Directory.GetFiles(Feed, PackageId + ".*.nupkg");
+        Assert.True(packages.Length == 1, $"expected one {PackageId} package in {Feed}, found: {string.Join(", ", packages)}");
+        PackagePath = packages[0];
+
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "nuget-packages") };
+        var install = await ProcessRunner.RunAsync(
+            "dotnet",
+            ["tool", "install", "--tool-path", ToolPath, "--add-source", Feed, "--ignore-failed-sources", PackageId],
+            PackTimeout,
+            environment,
+            Root);
+        Assert.True(install.ExitCode == 0, "dotnet tool install failed: " + install.Describe());
+    }
+
+    public Task DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Reads one entry of the packed .nupkg as text, or null when it is absent.</summary>
+    public string? ReadPackageEntry(string entryPath)
+    {
+        using var zip = ZipFile.OpenRead(PackagePath);
+        var entry = zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, entryPath, StringComparison.Ordinal));
+        if (entry is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Names of every entry of the packed .nupkg.</summary>
+    public IReadOnlyList<string> PackageEntries()
+    {
+        using var zip = ZipFile.OpenRead(PackagePath);
+        return zip.Entries.Select(e => e.FullName).ToList();
+    }
+
+    public Task<ProcessResult> RunToolAsync(params string[] arguments) =>
+        ProcessRunner.RunAsync(Executable, arguments, TimeSpan.FromMinutes(1));
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Scp.Mcp.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Scp.Mcp.sln not found above " + AppContext.BaseDirectory);
+    }
+}
