@@ -3,6 +3,9 @@ using ModelContextProtocol;
 using Scp.Mcp.Server.Cli;
 using Scp.Mcp.Server.Modes;
 using Scp.Mcp.Server.Tests.Fixtures;
+using Scp.Mcp.Server.Tools;
+using Scp.Sdk.Catalog;
+using Scp.Sdk.Catalog.Schemas;
 
 namespace Scp.Mcp.Server.Tests;
 
@@ -175,5 +178,48 @@ public sealed class ModeTests
 
         Assert.DoesNotContain("$ref", json, StringComparison.Ordinal);
         Assert.Equal(8, JsonDocument.Parse(json).RootElement.GetArrayLength());
+    }
+}
+
+/// <summary>The background schema composition that overlaps host start-up (<see cref="ToolCatalog.PrecomposeSchemasAsync"/>).</summary>
+public sealed class PrecomposeTests
+{
+    [Fact]
+    public async Task PrecomposeSchemasAsync_ThenCreateTools_ToolsUseTheSchemasComposedInTheBackground()
+    {
+        var settings = new ScpServerSettings { SchemaDialect = ScpSchemaDialect.Flat };
+        var offered = ToolFilter.Apply(FixtureCatalog.Operations, settings);
+
+        await ToolCatalog.PrecomposeSchemasAsync(FixtureCatalog.Operations, settings);
+        var precomposed = offered.Select(o => ScpSchemaComposer.Compose(o, ScpSchemaDialect.Flat)).ToList();
+        var tools = ToolCatalog.CreateTools(FixtureCatalog.Operations, settings).Cast<ScpOperationTool>().ToList();
+
+        Assert.Equal(offered.Select(o => o.ToolName), tools.Select(t => t.ProtocolTool.Name));
+        for (var i = 0; i < offered.Count; i++)
+        {
+            Assert.Same(precomposed[i], ScpSchemaComposer.Compose(offered[i], ScpSchemaDialect.Flat));
+            Assert.Equal(precomposed[i].Output.GetRawText(), tools[i].ProtocolTool.OutputSchema!.Value.GetRawText());
+            Assert.DoesNotContain("$defs", tools[i].ProtocolTool.InputSchema.GetRawText(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task PrecomposeSchemasAsync_UnknownToolset_CompletesQuietlyAndCreateToolsNamesTheToolset()
+    {
+        var settings = new ScpServerSettings { Toolsets = ["files"] };
+
+        await ToolCatalog.PrecomposeSchemasAsync(FixtureCatalog.Operations, settings);
+        var error = Assert.Throws<ArgumentException>(() => ToolCatalog.CreateTools(FixtureCatalog.Operations, settings));
+
+        Assert.Contains("'files'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PrecomposeSchemasAsync_DiscoverMode_ComposesNothing()
+    {
+        var task = ToolCatalog.PrecomposeSchemasAsync(FixtureCatalog.Operations, new ScpServerSettings { ToolMode = ToolMode.Discover });
+
+        Assert.True(task.IsCompletedSuccessfully);
+        await task;
     }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Scp.Mcp.Server.Hosting;
 using Scp.Mcp.Server.Modes;
+using Scp.Mcp.Server.Tools;
+using Scp.Sdk.Catalog;
 using Scp.Sdk.Catalog.Schemas;
 using Scp.Sdk.Configuration;
 
@@ -73,6 +75,7 @@ public static class ScpMcpCommandLine
     private static async Task<int> ServeAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var settings = Read(result);
+        _ = ToolCatalog.PrecomposeSchemasAsync(ScpCatalog.Operations, settings);
         try
         {
             await using var backend = await ScpBackend.StartAsync(settings, Console.Error, defaultStorePath: null, cancellationToken);

@@ -21,6 +21,39 @@ public static class ToolCatalog
         return offered.Select(o => (McpServerTool)new ScpOperationTool(o, ToolFactory.CreateTool(o, settings))).ToList();
     }
 
+    /// <summary>
+    /// Starts composing the offered tools' input and output schemas on a thread-pool thread, last tool first, while
+    /// the host starts (back end, DI, transport). The host's own pass in <see cref="CreateTools"/> goes first tool
+    /// first and finds what the background pass already cached (<see cref="ScpSchemaComposer"/> caches per
+    /// operation and dialect), so on two or more cores the first <c>tools/list</c> waits for about half the work.
+    /// Errors are left to the host's pass, which reports them; the background pass only stops.
+    /// </summary>
+    public static Task PrecomposeSchemasAsync(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(operations);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.ToolMode == ToolMode.Discover)
+        {
+            return Task.CompletedTask;
+        }
+
+        return Task.Run(() =>
+        {
+            try
+            {
+                var offered = ToolFilter.Apply(operations, settings);
+                for (var i = offered.Count - 1; i >= 0; i--)
+                {
+                    ScpSchemaComposer.Compose(offered[i], settings.SchemaDialect);
+                }
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+            {
+                // The host's pass composes the same schemas and reports the error to the user.
+            }
+        });
+    }
+
     /// <summary>One spec resource per product-version present in <paramref name="operations"/>, ordered by URI.</summary>
     public static IReadOnlyList<SpecResource> CreateResources(IReadOnlyList<ScpOperationDescriptor> operations)
     {
