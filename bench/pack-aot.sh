@@ -13,6 +13,8 @@ PROJECT=src/Scp.Mcp.Server/Scp.Mcp.Server.csproj
 linker=()
 if ! command -v clang >/dev/null 2>&1; then linker=(-p:CppCompilerAndLinker=gcc); fi
 
+# Packing takes the whole publish folder: start from empty ones so no file of an earlier build slips in.
+rm -rf src/Scp.Mcp.Server/bin/Release/net10.0/*/publish src/Scp.Mcp.Server/bin/Release/net10.0/publish
 dotnet pack "$PROJECT" -c Release -p:ScpRidPackages=true -o "$OUT" -nologo
 for rid in $RIDS; do
   dotnet pack "$PROJECT" -c Release -p:ScpRidPackages=true -r "$rid" "${linker[@]}" -o "$OUT" -nologo

@@ -59,7 +59,7 @@ echo "AOT binary: $(du -h "$OUT/aot/scp-mcp" | cut -f1)"
 echo
 
 echo "## Cold start: spawn -> first tools/list reply ($RUNS runs each, interleaved)"
-$M startup "$RUNS" "fdd=$FDD_C" "r2r=$R2R_C" "aot=$AOT_C" "aot --emulator=$AOT_E" "aot discover=$(json "${CRED[@]}" "$OUT/aot/scp-mcp" --tool-mode discover)" "peer=$PEER" > "$OUT/startup.json"
+$M startup "$RUNS" "fdd=$FDD_C" "r2r=$R2R_C" "aot=$AOT_C" "aot --emulator=$AOT_E" "aot discover=$(json "${CRED[@]}" "$OUT/aot/scp-mcp" --tool-mode discover)" "aot bmblock (the peer's 41 operations)=$(json "${CRED[@]}" "$OUT/aot/scp-mcp" --toolsets bmblock)" "peer=$PEER" > "$OUT/startup.json"
 node -e '
 const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).rows;
 const peer = r.find(x => x.name === "peer").median;
