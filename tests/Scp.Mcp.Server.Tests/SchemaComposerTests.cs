@@ -73,4 +73,47 @@ public sealed class SchemaComposerTests
 
         Assert.Contains("#/components/schemas/Missing", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Compose_ManyThreadsOnFreshDescriptors_GiveTheSchemasOneThreadGives()
+    {
+        // Every round uses new descriptors, so the spec's components are parsed and first read by racing threads.
+        var expected = FreshFileOperations().Select(o => Render(ScpSchemaComposer.Compose(o))).ToList();
+        for (var round = 0; round < 20; round++)
+        {
+            var operations = FreshFileOperations();
+            using var start = new Barrier(4);
+            var workers = Enumerable.Range(0, 4).Select(worker => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                var order = worker % 2 == 0 ? operations : Enumerable.Reverse(operations).ToList();
+                foreach (var operation in order)
+                {
+                    ScpSchemaComposer.Compose(operation);
+                }
+            })).ToArray();
+            await Task.WhenAll(workers);
+
+            Assert.Equal(expected, operations.Select(o => Render(ScpSchemaComposer.Compose(o))));
+        }
+    }
+
+    private static string Render(ScpComposedSchemas schemas) => schemas.Input.GetRawText() + "\n" + schemas.Output.GetRawText();
+
+    private static List<ScpOperationDescriptor> FreshFileOperations()
+    {
+        var template = FixtureCatalog.File11;
+        var api = new ScpApiDescriptor
+        {
+            Product = template.Product, Version = template.Version, ServiceName = template.ServiceName, ToolPrefix = template.ToolPrefix,
+            IsCurrentVersion = template.IsCurrentVersion, ServerUrlTemplate = template.ServerUrlTemplate, Regions = template.Regions,
+            Environments = template.Environments, ComponentsJson = template.ComponentsJson, SpecPath = template.SpecPath,
+        };
+        return FixtureCatalog.Operations.Where(o => o.Api == template).Select(o => new ScpOperationDescriptor
+        {
+            Api = api, OperationId = o.OperationId, ToolName = o.ToolName, Title = o.Title, Summary = o.Summary, Description = o.Description,
+            Method = o.Method, PathTemplate = o.PathTemplate, Parameters = o.Parameters, BodySchemaJson = o.BodySchemaJson,
+            BodyRequired = o.BodyRequired, Responses = o.Responses, Safety = o.Safety, IsCurrent = o.IsCurrent, Deprecated = o.Deprecated,
+        }).ToList();
+    }
 }

@@ -22,7 +22,7 @@ public static class ScpSchemaComposer
     public const string ResultPropertyName = "result";
 
     private static readonly ConditionalWeakTable<ScpOperationDescriptor, ScpComposedSchemas[]> Cache = new();
-    private static readonly ConditionalWeakTable<ScpApiDescriptor, JsonObject> Components = new();
+    private static readonly ConditionalWeakTable<ScpApiDescriptor, ComponentSchemas> Components = new();
 
     /// <summary>Returns the composed (cached) input and output schemas of <paramref name="operation"/>.</summary>
     public static ScpComposedSchemas Compose(ScpOperationDescriptor operation, ScpSchemaDialect dialect = ScpSchemaDialect.Default)
@@ -66,156 +66,78 @@ public static class ScpSchemaComposer
 
     private static ScpComposedSchemas Build(ScpOperationDescriptor operation, ScpSchemaDialect dialect)
     {
-        var components = Components.GetValue(operation.Api, static api => ParseComponents(api));
-        var input = BuildInput(operation, components);
-        var (output, wrapped) = BuildOutput(operation, components);
         if (dialect == ScpSchemaDialect.Flat)
         {
-            input = SchemaFlattener.Flatten(input);
-            output = SchemaFlattener.Flatten(output);
+            var standard = Compose(operation, ScpSchemaDialect.Default);
+            return new ScpComposedSchemas(Flatten(standard.Input), Flatten(standard.Output), standard.OutputWrapped);
         }
 
-        return new ScpComposedSchemas(ToElement(input), ToElement(output), wrapped);
-    }
-
-    private static JsonObject BuildInput(ScpOperationDescriptor operation, JsonObject components)
-    {
-        var properties = new JsonObject();
-        var required = new JsonArray();
-        var defs = new SchemaDefinitions(components);
+        var components = Components.GetValue(operation.Api, static api => ParseComponents(api));
+        var properties = new List<(string Name, JsonElement Schema, string? Description, bool Required)>(operation.Parameters.Count + 1);
         foreach (var parameter in operation.Parameters)
         {
-            var schema = defs.Import(ParseSchema(parameter.SchemaJson, operation, parameter.Name));
-            if (!string.IsNullOrWhiteSpace(parameter.Description) && !schema.ContainsKey("description"))
-            {
-                schema["description"] = parameter.Description;
-            }
-
-            properties[parameter.Name] = schema;
-            if (parameter.Required)
-            {
-                required.Add((JsonNode)JsonValue.Create(parameter.Name));
-            }
+            var description = string.IsNullOrWhiteSpace(parameter.Description) ? null : parameter.Description;
+            properties.Add((parameter.Name, ParseSchema(parameter.SchemaJson, operation, parameter.Name), description, parameter.Required));
         }
 
         if (operation.BodySchemaJson is not null)
         {
-            var body = defs.Import(ParseSchema(operation.BodySchemaJson, operation, BodyPropertyName));
-            if (!body.ContainsKey("description"))
-            {
-                body["description"] = "Request body (JSON).";
-            }
-
-            properties[BodyPropertyName] = body;
-            if (operation.BodyRequired)
-            {
-                required.Add((JsonNode)JsonValue.Create(BodyPropertyName));
-            }
+            properties.Add((BodyPropertyName, ParseSchema(operation.BodySchemaJson, operation, BodyPropertyName), "Request body (JSON).", operation.BodyRequired));
         }
 
-        var root = new JsonObject
-        {
-            ["type"] = "object",
-            ["properties"] = properties,
-        };
-        if (required.Count > 0)
-        {
-            root["required"] = required;
-        }
-
-        root["additionalProperties"] = false;
-        defs.AttachTo(root);
-        return root;
-    }
-
-    private static (JsonObject Schema, bool Wrapped) BuildOutput(ScpOperationDescriptor operation, JsonObject components)
-    {
-        var defs = new SchemaDefinitions(components);
+        var input = SchemaWriter.WriteInput(components, properties);
         var response = GetSuccessResponse(operation);
-        JsonObject root;
-        var wrapped = true;
-        if (response?.SchemaJson is { } text)
-        {
-            var schema = defs.Import(ParseSchema(text, operation, "response"));
-            var resolved = defs.ResolveRoot(schema);
-            if (resolved is not null && IsObjectSchema(resolved))
-            {
-                // Inlined root: collect again so $defs holds only what the inlined schema still references.
-                defs = new SchemaDefinitions(components);
-                root = defs.Import(resolved);
-                root["type"] = "object";
-                wrapped = false;
-            }
-            else
-            {
-                root = Wrap(schema);
-            }
-        }
-        else
-        {
-            root = Wrap(new JsonObject { ["description"] = "The response body, when SCP sends one." });
-        }
-
-        defs.AttachTo(root);
-        return (root, wrapped);
+        var (output, wrapped) = SchemaWriter.WriteOutput(
+            components, response?.SchemaJson is { } text ? ParseSchema(text, operation, "response") : null);
+        return new ScpComposedSchemas(input, output, wrapped);
     }
 
-    private static JsonObject Wrap(JsonObject schema) => new()
+    private static JsonElement Flatten(JsonElement schema)
     {
-        ["type"] = "object",
-        ["properties"] = new JsonObject { [ResultPropertyName] = schema },
-    };
+        var flat = SchemaFlattener.Flatten(JsonObject.Create(schema)!);
 
-    private static bool IsObjectSchema(JsonObject schema)
-    {
-        var type = schema["type"];
-        if (type is JsonValue value)
+        // JsonNode.WriteTo needs no serializer metadata, so this stays AOT-safe without a JsonSerializerContext.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            return value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() == "object";
+            flat.WriteTo(writer);
         }
 
-        if (type is JsonArray types)
-        {
-            return types.Any(t => t?.GetValueKind() == JsonValueKind.String && t.GetValue<string>() == "object");
-        }
-
-        return type is null && schema.ContainsKey("properties");
+        return JsonElement.Parse(buffer.WrittenSpan);
     }
 
-    private static JsonObject ParseSchema(string json, ScpOperationDescriptor operation, string what)
+    private static JsonElement ParseSchema(string json, ScpOperationDescriptor operation, string what)
     {
+        JsonElement schema;
         try
         {
-            return JsonNode.Parse(json) as JsonObject
-                ?? throw new InvalidOperationException($"Schema of '{what}' in {operation} is not a JSON object.");
+            schema = JsonElement.Parse(json);
         }
         catch (JsonException ex)
         {
             throw new InvalidOperationException($"Schema of '{what}' in {operation} is not valid JSON: {ex.Message}", ex);
         }
+
+        return schema.ValueKind == JsonValueKind.Object
+            ? schema
+            : throw new InvalidOperationException($"Schema of '{what}' in {operation} is not a JSON object.");
     }
 
-    private static JsonObject ParseComponents(ScpApiDescriptor api)
+    private static ComponentSchemas ParseComponents(ScpApiDescriptor api)
     {
         if (string.IsNullOrWhiteSpace(api.ComponentsJson))
         {
-            return new JsonObject();
+            return ComponentSchemas.Empty;
         }
 
-        return JsonNode.Parse(api.ComponentsJson) as JsonObject
-            ?? throw new InvalidOperationException($"Component schemas of {api} ({api.SpecPath}) are not a JSON object.");
-    }
-
-    private static JsonElement ToElement(JsonObject node)
-    {
-        // JsonNode.WriteTo needs no serializer metadata, so this stays AOT-safe without a JsonSerializerContext.
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        try
         {
-            node.WriteTo(writer);
+            return ComponentSchemas.Parse(api.ComponentsJson)
+                ?? throw new InvalidOperationException($"Component schemas of {api} ({api.SpecPath}) are not a JSON object.");
         }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
+        catch (JsonException ex)
+        {
+            throw new InvalidOperationException($"Component schemas of {api} ({api.SpecPath}) are not valid JSON: {ex.Message}", ex);
+        }
     }
 }

@@ -1,0 +1,429 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Scp.Sdk.Catalog.Schemas;
+
+/// <summary>
+/// Writes an operation's composed tool schemas straight from the spec's JSON (<see cref="JsonElement"/>s) to UTF-8,
+/// with no intermediate node tree: <c>$ref</c>s to component schemas become <c>#/$defs/…</c> and the components they
+/// reach (transitively) are written once under <c>$defs</c>, in ordinal name order. Tool start-up composes every tool's
+/// schemas, so this is on the path to the first <c>tools/list</c> reply.
+/// </summary>
+internal sealed class SchemaWriter
+{
+    private const string ComponentPrefix = "#/components/schemas/";
+    private const string DefsPrefix = "#/$defs/";
+
+    private readonly ComponentSchemas _components;
+
+    /// <summary>Component name → the reference text that first reached it (named in errors).</summary>
+    private readonly Dictionary<string, string> _reached = new(StringComparer.Ordinal);
+
+    private SchemaWriter(ComponentSchemas components) => _components = components;
+
+    /// <summary>
+    /// The input schema: <c>{"type":"object","properties":{…parameters…,"body":…},"required":[…],
+    /// "additionalProperties":false,"$defs":{…}}</c>. A parameter's description is added when its schema has none.
+    /// </summary>
+    public static JsonElement WriteInput(
+        ComponentSchemas components,
+        IReadOnlyList<(string Name, JsonElement Schema, string? Description, bool Required)> properties)
+    {
+        var writer = new SchemaWriter(components);
+        return Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "object");
+            json.WritePropertyName("properties");
+            json.WriteStartObject();
+            foreach (var property in LastWins(properties))
+            {
+                json.WritePropertyName(property.Name);
+                var plan = ObjectPlan.From(property.Schema);
+                if (property.Description is not null && !plan.Contains("description"))
+                {
+                    plan.Set("description", property.Description);
+                }
+
+                writer.WritePlan(json, plan);
+            }
+
+            json.WriteEndObject();
+            var required = LastWins(properties).Where(p => p.Required).Select(p => p.Name).ToList();
+            if (required.Count > 0)
+            {
+                json.WritePropertyName("required");
+                json.WriteStartArray();
+                foreach (var name in required)
+                {
+                    json.WriteStringValue(name);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteBoolean("additionalProperties", false);
+            writer.WriteDefs(json);
+            json.WriteEndObject();
+        });
+    }
+
+    /// <summary>
+    /// The output schema of a success response schema (or of none): an object schema, or a <c>$ref</c> to one, is
+    /// inlined as the root (<c>type</c> forced to <c>object</c>; siblings of the <c>$ref</c> override the component's
+    /// keys); anything else is wrapped as <c>{"type":"object","properties":{"result":…}}</c>.
+    /// </summary>
+    public static (JsonElement Schema, bool Wrapped) WriteOutput(ComponentSchemas components, JsonElement? response)
+    {
+        var writer = new SchemaWriter(components);
+        if (response is not { } schema)
+        {
+            var undocumented = new ObjectPlan();
+            undocumented.Set("description", "The response body, when SCP sends one.");
+            return (Write(json => WriteWrapped(writer, json, undocumented)), true);
+        }
+
+        var root = writer.ResolveRoot(schema);
+        if (root is not null && IsObjectSchema(root))
+        {
+            root.Set("type", "object");
+            return (Write(json =>
+            {
+                writer.CollectAll(root);
+                if (writer._reached.Count > 0)
+                {
+                    root.Set("$defs", null);
+                }
+
+                writer.WritePlan(json, root);
+            }), false);
+        }
+
+        return (Write(json => WriteWrapped(writer, json, ObjectPlan.From(schema))), true);
+    }
+
+    private static void WriteWrapped(SchemaWriter writer, Utf8JsonWriter json, ObjectPlan result)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", "object");
+        json.WritePropertyName("properties");
+        json.WriteStartObject();
+        json.WritePropertyName("result");
+        writer.WritePlan(json, result);
+        json.WriteEndObject();
+        writer.WriteDefs(json);
+        json.WriteEndObject();
+    }
+
+    private static IEnumerable<(string Name, JsonElement Schema, string? Description, bool Required)> LastWins(
+        IReadOnlyList<(string Name, JsonElement Schema, string? Description, bool Required)> properties)
+    {
+        // A name given twice keeps its first position and its last value, as setting a JSON object's key does.
+        var order = new List<string>();
+        var latest = new Dictionary<string, (string Name, JsonElement Schema, string? Description, bool Required)>(StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            if (!latest.ContainsKey(property.Name))
+            {
+                order.Add(property.Name);
+            }
+
+            latest[property.Name] = property;
+        }
+
+        return order.Select(name => latest[name]);
+    }
+
+    private static bool IsObjectSchema(ObjectPlan schema)
+    {
+        schema.TryGet("type", out var type);
+        return type switch
+        {
+            JsonElement { ValueKind: JsonValueKind.String } text => text.ValueEquals("object"),
+            JsonElement { ValueKind: JsonValueKind.Array } types => types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && t.ValueEquals("object")),
+            string text => text == "object",
+            null or JsonElement { ValueKind: JsonValueKind.Null } => schema.Contains("properties"),
+            _ => false,
+        };
+    }
+
+    /// <summary>The root to inline: the schema itself, or the component its <c>$ref</c> names with the sibling keys laid over it; null when the reference is not to a component.</summary>
+    private ObjectPlan? ResolveRoot(JsonElement schema)
+    {
+        if (!schema.TryGetProperty("$ref", out var reference) || reference.ValueKind != JsonValueKind.String)
+        {
+            return ObjectPlan.From(schema);
+        }
+
+        var text = reference.GetString()!;
+        if (ComponentName(text) is not { } name)
+        {
+            return null;
+        }
+
+        var target = Component(name, text);
+        var root = ObjectPlan.From(target);
+        foreach (var property in schema.EnumerateObject())
+        {
+            if (!property.NameEquals("$ref"))
+            {
+                root.Set(property.Name, property.Value);
+            }
+        }
+
+        return root;
+    }
+
+    private static JsonElement Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            write(json);
+        }
+
+        return JsonElement.Parse(buffer.WrittenSpan);
+    }
+
+    private void WritePlan(Utf8JsonWriter json, ObjectPlan plan)
+    {
+        json.WriteStartObject();
+        foreach (var (key, value) in plan.Entries)
+        {
+            if (key == "$defs" && value is null)
+            {
+                WriteDefsProperty(json);
+                continue;
+            }
+
+            json.WritePropertyName(key);
+            switch (value)
+            {
+                case JsonElement element when key == "$ref" && element.ValueKind == JsonValueKind.String:
+                    WriteReference(json, element.GetString()!);
+                    break;
+                case JsonElement element:
+                    WriteValue(json, element);
+                    break;
+                case string text:
+                    json.WriteStringValue(text);
+                    break;
+            }
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WriteValue(Utf8JsonWriter json, JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                json.WriteStartObject();
+                foreach (var property in element.EnumerateObject())
+                {
+                    json.WritePropertyName(property.Name);
+                    if (property.NameEquals("$ref") && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        WriteReference(json, property.Value.GetString()!);
+                    }
+                    else
+                    {
+                        WriteValue(json, property.Value);
+                    }
+                }
+
+                json.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                json.WriteStartArray();
+                foreach (var item in element.EnumerateArray())
+                {
+                    WriteValue(json, item);
+                }
+
+                json.WriteEndArray();
+                break;
+            default:
+                element.WriteTo(json);
+                break;
+        }
+    }
+
+    private void WriteReference(Utf8JsonWriter json, string reference)
+    {
+        if (ComponentName(reference) is { } name)
+        {
+            Reach(name, reference);
+            json.WriteStringValue(DefsPrefix + name);
+        }
+        else
+        {
+            json.WriteStringValue(reference);
+        }
+    }
+
+    /// <summary>Writes <c>"$defs"</c> with every component reached so far and those they reach, when there are any.</summary>
+    private void WriteDefs(Utf8JsonWriter json)
+    {
+        if (_reached.Count > 0)
+        {
+            WriteDefsProperty(json);
+        }
+    }
+
+    private void WriteDefsProperty(Utf8JsonWriter json)
+    {
+        // Close over the references first, so the names can be written in order.
+        var pending = new Queue<string>(_reached.Keys);
+        while (pending.TryDequeue(out var name))
+        {
+            foreach (var (reached, reference) in CollectReferences(Component(name, _reached[name])))
+            {
+                if (_reached.TryAdd(reached, reference))
+                {
+                    pending.Enqueue(reached);
+                }
+            }
+        }
+
+        json.WritePropertyName("$defs");
+        json.WriteStartObject();
+        foreach (var name in _reached.Keys.Order(StringComparer.Ordinal).ToList())
+        {
+            json.WritePropertyName(name);
+            WriteValue(json, Component(name, _reached[name]));
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Marks every component <paramref name="plan"/> references as reached (before its <c>$defs</c> are placed).</summary>
+    private void CollectAll(ObjectPlan plan)
+    {
+        foreach (var (key, value) in plan.Entries)
+        {
+            if (value is not JsonElement element)
+            {
+                continue;
+            }
+
+            if (key == "$ref" && element.ValueKind == JsonValueKind.String)
+            {
+                var reference = element.GetString()!;
+                if (ComponentName(reference) is { } name)
+                {
+                    Reach(name, reference);
+                }
+
+                continue;
+            }
+
+            foreach (var (name, reference) in CollectReferences(element))
+            {
+                Reach(name, reference);
+            }
+        }
+    }
+
+    private void Reach(string name, string reference)
+    {
+        if (!_reached.ContainsKey(name))
+        {
+            Component(name, reference);
+            _reached[name] = reference;
+        }
+    }
+
+    private JsonElement Component(string name, string reference) =>
+        _components.Get(name)
+        ?? throw new InvalidOperationException($"Schema reference '{reference}' does not resolve to a component schema.");
+
+    private static List<(string Name, string Reference)> CollectReferences(JsonElement element)
+    {
+        var found = new List<(string, string)>();
+        Collect(element, found);
+        return found;
+
+        static void Collect(JsonElement element, List<(string, string)> found)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        if (property.NameEquals("$ref") && property.Value.ValueKind == JsonValueKind.String)
+                        {
+                            var reference = property.Value.GetString()!;
+                            if (ComponentName(reference) is { } name)
+                            {
+                                found.Add((name, reference));
+                            }
+                        }
+                        else
+                        {
+                            Collect(property.Value, found);
+                        }
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Collect(item, found);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static string? ComponentName(string reference) =>
+        reference.StartsWith(ComponentPrefix, StringComparison.Ordinal) ? reference[ComponentPrefix.Length..]
+        : reference.StartsWith(DefsPrefix, StringComparison.Ordinal) ? reference[DefsPrefix.Length..]
+        : null;
+
+    /// <summary>
+    /// An object's keys in order with values that are a <see cref="JsonElement"/>, a string, or null (a placeholder
+    /// for <c>$defs</c>); setting an existing key replaces its value in place, a new key goes last.
+    /// </summary>
+    private sealed class ObjectPlan
+    {
+        private readonly List<(string Key, object? Value)> _entries = [];
+
+        public IReadOnlyList<(string Key, object? Value)> Entries => _entries;
+
+        public static ObjectPlan From(JsonElement schema)
+        {
+            var plan = new ObjectPlan();
+            foreach (var property in schema.EnumerateObject())
+            {
+                plan.Set(property.Name, property.Value);
+            }
+
+            return plan;
+        }
+
+        public bool Contains(string key) => _entries.Exists(e => e.Key == key);
+
+        public bool TryGet(string key, out object? value)
+        {
+            var index = _entries.FindIndex(e => e.Key == key);
+            value = index >= 0 ? _entries[index].Value : null;
+            return index >= 0;
+        }
+
+        public void Set(string key, object? value)
+        {
+            var index = _entries.FindIndex(e => e.Key == key);
+            if (index >= 0)
+            {
+                _entries[index] = (key, value);
+            }
+            else
+            {
+                _entries.Add((key, value));
+            }
+        }
+    }
+}
