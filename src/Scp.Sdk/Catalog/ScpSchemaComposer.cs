@@ -10,8 +10,9 @@ namespace Scp.Sdk.Catalog;
 /// (the generator emits components once per spec; inlining them per operation would explode the source).
 /// Input: <c>{"type":"object","properties":{…parameters by wire name…,"body":…},"required":[…],
 /// "additionalProperties":false,"$defs":{…reachable components…}}</c>. Output: the first 2xx response schema
-/// with content, wrapped as <c>{"result": …}</c> when it is not an object. Results are cached per descriptor.
-/// AOT-safe: JsonNode only.
+/// with content, wrapped as <c>{"result": …}</c> when it is not an object. Results are cached per descriptor and
+/// dialect; any number of threads may compose at once. AOT-safe: no serializer metadata (UTF-8 writer and
+/// <see cref="JsonElement"/>s; the flat dialect rewrites the composed schema as a node tree).
 /// </summary>
 public static class ScpSchemaComposer
 {
