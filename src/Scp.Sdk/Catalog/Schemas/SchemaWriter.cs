@@ -30,13 +30,14 @@ internal sealed class SchemaWriter
         IReadOnlyList<(string Name, JsonElement Schema, string? Description, bool Required)> properties)
     {
         var writer = new SchemaWriter(components);
+        var distinct = LastWins(properties);
         return Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("type", "object");
             json.WritePropertyName("properties");
             json.WriteStartObject();
-            foreach (var property in LastWins(properties))
+            foreach (var property in distinct)
             {
                 json.WritePropertyName(property.Name);
                 var plan = ObjectPlan.From(property.Schema);
@@ -49,7 +50,7 @@ internal sealed class SchemaWriter
             }
 
             json.WriteEndObject();
-            var required = LastWins(properties).Where(p => p.Required).Select(p => p.Name).ToList();
+            var required = distinct.Where(p => p.Required).Select(p => p.Name).ToList();
             if (required.Count > 0)
             {
                 json.WritePropertyName("required");
@@ -115,7 +116,7 @@ internal sealed class SchemaWriter
         json.WriteEndObject();
     }
 
-    private static IEnumerable<(string Name, JsonElement Schema, string? Description, bool Required)> LastWins(
+    private static List<(string Name, JsonElement Schema, string? Description, bool Required)> LastWins(
         IReadOnlyList<(string Name, JsonElement Schema, string? Description, bool Required)> properties)
     {
         // A name given twice keeps its first position and its last value, as setting a JSON object's key does.
@@ -131,7 +132,7 @@ internal sealed class SchemaWriter
             latest[property.Name] = property;
         }
 
-        return order.Select(name => latest[name]);
+        return order.ConvertAll(name => latest[name]);
     }
 
     private static bool IsObjectSchema(ObjectPlan schema)
