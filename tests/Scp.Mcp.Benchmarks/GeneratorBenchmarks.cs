@@ -20,7 +20,7 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var specs = Path.Combine(RepoPaths.Root, "specs");
+        var specs = Path.Combine(Scp.Mcp.Tests.Common.RepositoryRoot.Path, "specs");
         _files = Directory.EnumerateFiles(specs, "*.json", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(f => (AdditionalText)new FileAdditionalText(f))

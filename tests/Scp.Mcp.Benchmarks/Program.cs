@@ -8,7 +8,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // (on the shared 2-core machine that build alone takes minutes).
 // Results go to bench/out (ignored by git), not to the current folder.
 var config = DefaultConfig.Instance
-    .WithArtifactsPath(Path.Combine(Scp.Mcp.Benchmarks.RepoPaths.Root, "bench", "out", "BenchmarkDotNet.Artifacts"))
+    .WithArtifactsPath(Path.Combine(Scp.Mcp.Tests.Common.RepositoryRoot.Path, "bench", "out", "BenchmarkDotNet.Artifacts"))
     .AddColumn(StatisticColumn.Median)
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(30).AsDefault());
 BenchmarkSwitcher.FromAssembly(typeof(Scp.Mcp.Benchmarks.ToolCallBenchmarks).Assembly).Run(args, config);

@@ -14,7 +14,7 @@ public sealed class InstalledToolTests(PackedToolFixture tool)
         var result = await tool.RunToolAsync("tools", "--json");
 
         Assert.True(result.ExitCode == 0, result.Describe());
-        using var list = JsonDocument.Parse(result.Output);
+        using var list = JsonDocument.Parse(result.Stdout);
         var names = list.RootElement.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("name").GetString()!).ToList();
         var expected = ScpCatalog.Operations.Where(o => o.IsCurrent && !o.Hidden).Select(o => o.ToolName).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(expected);
@@ -28,7 +28,7 @@ public sealed class InstalledToolTests(PackedToolFixture tool)
         var result = await tool.RunToolAsync("tools", "--json", "--tool-mode", "discover");
 
         Assert.True(result.ExitCode == 0, result.Describe());
-        using var list = JsonDocument.Parse(result.Output);
+        using var list = JsonDocument.Parse(result.Stdout);
         var names = list.RootElement.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
         Assert.Contains("scp_search_operations", names);
         Assert.Contains("scp_describe_operation", names);

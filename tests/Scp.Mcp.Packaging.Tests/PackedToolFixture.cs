@@ -15,7 +15,7 @@ public sealed class PackedToolFixture : IAsyncLifetime
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "scp-mcp-packaging-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => RepositoryRoot.Path;
 
     public string Feed => Path.Combine(Root, "feed");
 
@@ -31,7 +31,7 @@ public sealed class PackedToolFixture : IAsyncLifetime
         var project = Path.Combine(RepoRoot, "src", "Scp.Mcp.Server", "Scp.Mcp.Server.csproj");
         // Same configuration as this test build, so the server built for the test run is reused (incremental pack).
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var pack = await ProcessRunner.RunAsync("dotnet", ["pack", project, "-c", configuration, "-o", Feed, "-nologo"], PackTimeout, workingDirectory: RepoRoot);
+        var pack = await ProcessRunner.RunAsync("dotnet", ["pack", project, "-c", configuration, "-o", Feed, "-nologo"], RepoRoot, PackTimeout);
         Assert.True(pack.ExitCode == 0, "dotnet pack failed: " + pack.Describe());
 
         var packages = Directory.GetFiles(Feed, PackageId + ".*.nupkg");
@@ -42,9 +42,9 @@ public sealed class PackedToolFixture : IAsyncLifetime
         var install = await ProcessRunner.RunAsync(
             "dotnet",
             ["tool", "install", "--tool-path", ToolPath, "--add-source", Feed, "--ignore-failed-sources", PackageId],
+            Root,
             PackTimeout,
-            environment,
-            Root);
+            environment);
         Assert.True(install.ExitCode == 0, "dotnet tool install failed: " + install.Describe());
     }
 
@@ -84,18 +84,5 @@ public sealed class PackedToolFixture : IAsyncLifetime
     }
 
     public Task<ProcessResult> RunToolAsync(params string[] arguments) =>
-        ProcessRunner.RunAsync(Executable, arguments, TimeSpan.FromMinutes(1));
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Scp.Mcp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Scp.Mcp.sln not found above " + AppContext.BaseDirectory);
-    }
+        ProcessRunner.RunAsync(Executable, arguments, Root, TimeSpan.FromMinutes(1));
 }

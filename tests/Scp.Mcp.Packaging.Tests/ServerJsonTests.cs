@@ -44,7 +44,7 @@ public sealed class ServerJsonTests(PackedToolFixture tool)
         using var server = ReadServerJson();
         var help = await tool.RunToolAsync("--help");
         Assert.True(help.ExitCode == 0, help.Describe());
-        var helpLines = help.Output.Split('\n');
+        var helpLines = help.Stdout.Split('\n');
 
         var arguments = server.RootElement.GetProperty("packages")[0].GetProperty("packageArguments").EnumerateArray().ToList();
         Assert.NotEmpty(arguments);
@@ -52,7 +52,7 @@ public sealed class ServerJsonTests(PackedToolFixture tool)
         {
             var name = argument.GetProperty("name").GetString()!;
             var line = helpLines.FirstOrDefault(l => l.TrimStart().StartsWith(name + " ", StringComparison.Ordinal));
-            Assert.True(line is not null, $"server.json argument {name} is not an option in `scp-mcp --help`:\n{help.Output}");
+            Assert.True(line is not null, $"server.json argument {name} is not an option in `scp-mcp --help`:\n{help.Stdout}");
             if (argument.TryGetProperty("choices", out var choices))
             {
                 foreach (var choice in choices.EnumerateArray().Select(c => c.GetString()!))
@@ -72,7 +72,7 @@ public sealed class ServerJsonTests(PackedToolFixture tool)
         var described = server.RootElement.GetProperty("packages")[0].GetProperty("packageArguments").EnumerateArray()
             .Select(a => a.GetProperty("name").GetString()).ToHashSet(StringComparer.Ordinal);
 
-        var options = help.Output.Split('\n')
+        var options = help.Stdout.Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.StartsWith("--", StringComparison.Ordinal))
             .Select(l => l.Split(' ', 2)[0])

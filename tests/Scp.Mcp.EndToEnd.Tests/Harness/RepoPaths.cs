@@ -5,10 +5,8 @@ namespace Scp.Mcp.EndToEnd.Tests.Harness;
 /// <summary>Where the repository, the node harness and the built server are.</summary>
 public static class RepoPaths
 {
-    private static readonly Lazy<string> Root = new(FindRoot);
-
     /// <summary>The repository root (the folder holding Scp.Mcp.sln).</summary>
-    public static string RepoRoot => Root.Value;
+    public static string RepoRoot => RepositoryRoot.Path;
 
     /// <summary>The node harness folder (package.json, package-lock.json, *.mjs).</summary>
     public static string NodeDir => Path.Combine(RepoRoot, "tests", "Scp.Mcp.EndToEnd.Tests", "node");
@@ -35,17 +33,4 @@ public static class RepoPaths
     private static string Metadata(Assembly assembly, string key) =>
         assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value
         ?? throw new InvalidOperationException($"Assembly metadata '{key}' is missing from the test project (see its .csproj).");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Scp.Mcp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Scp.Mcp.sln above {AppContext.BaseDirectory}: run the tests from inside the repository.");
-    }
 }

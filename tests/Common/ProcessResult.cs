@@ -1,4 +1,4 @@
-namespace Scp.Mcp.EndToEnd.Tests.Harness;
+namespace Scp.Mcp.Tests.Common;
 
 /// <summary>What a finished (or killed) child process left behind.</summary>
 public sealed record ProcessResult(string Command, int ExitCode, string Stdout, string Stderr, bool TimedOut, TimeSpan Elapsed)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Scp.Mcp.EndToEnd.Tests.Harness;
+namespace Scp.Mcp.Tests.Common;
 
 /// <summary>Runs a child process to completion with a hard timeout; on timeout the whole process tree is killed.</summary>
 public static class ProcessRunner
