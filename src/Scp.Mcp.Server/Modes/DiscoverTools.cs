@@ -27,26 +27,26 @@ public static class DiscoverTools
         ArgumentNullException.ThrowIfNull(operations);
         ArgumentNullException.ThrowIfNull(settings);
         var byName = operations.ToDictionary(o => o.ToolName, StringComparer.Ordinal);
-        var flat = settings.SchemaDialect == ScpSchemaDialect.Flat;
+        var dialect = settings.SchemaDialect;
         var tools = new List<McpServerTool>
         {
             new DiscoverTool(
                 Define(SearchName, "Search SCP operations",
                     "Find Samsung Cloud Platform operations (storage, backup, AI/ML) by words, best first. Then describe one and call it.",
                     """{"type":"object","properties":{"query":{"type":"string","description":"Words, e.g. 'delete volume snapshot'"},"limit":{"type":"integer","minimum":1,"maximum":50,"description":"Default 10"}},"required":["query"],"additionalProperties":false}""",
-                    readOnly: true, destructive: false, flat),
+                    readOnly: true, destructive: false, dialect),
                 (request, _) => Task.FromResult(Search(operations, request.Params?.Arguments))),
             new DiscoverTool(
                 Define(DescribeName, "Describe an SCP operation",
                     "Full description, safety class and JSON input/output schemas of one operation, by tool name.",
                     """{"type":"object","properties":{"tool":{"type":"string","description":"Tool name from the search"}},"required":["tool"],"additionalProperties":false}""",
-                    readOnly: true, destructive: false, flat),
+                    readOnly: true, destructive: false, dialect),
                 (request, _) => Task.FromResult(Describe(byName, settings, request.Params?.Arguments))),
             new DiscoverTool(
                 Define(CallReadName, "Call a read SCP operation",
                     "Run a read-only operation by tool name; arguments follow its inputSchema (see describe).",
                     CallSchema(withToken: false),
-                    readOnly: true, destructive: false, flat),
+                    readOnly: true, destructive: false, dialect),
                 (request, ct) => CallAsync(byName, request, read: true, ct)),
         };
         if (!settings.ReadOnly)
@@ -55,7 +55,7 @@ public static class DiscoverTools
                 Define(CallWriteName, "Call a write SCP operation",
                     "Run a write or destructive operation by tool name; arguments follow its inputSchema. Destructive ones run only after a person confirms.",
                     CallSchema(withToken: settings.Confirm == ConfirmPolicy.Token),
-                    readOnly: false, destructive: true, flat),
+                    readOnly: false, destructive: true, dialect),
                 (request, ct) => CallAsync(byName, request, read: false, ct)));
         }
 
@@ -67,16 +67,14 @@ public static class DiscoverTools
             + (withToken ? ""","confirm_token":{"type":"string","description":"From a first call of a destructive operation"}""" : string.Empty)
             + """},"required":["tool"],"additionalProperties":false}""";
 
-    private static Tool Define(string name, string title, string description, string schema, bool readOnly, bool destructive, bool flat)
+    private static Tool Define(string name, string title, string description, string schema, bool readOnly, bool destructive, ScpSchemaDialect dialect)
     {
-        // The flat (Gemini-safe) dialect has no additionalProperties, like the operation tools' flat schemas.
-        using var document = JsonDocument.Parse(flat ? schema.Replace(""","additionalProperties":false""", string.Empty, StringComparison.Ordinal) : schema);
         return new Tool
         {
             Name = name,
             Title = title,
             Description = description,
-            InputSchema = document.RootElement.Clone(),
+            InputSchema = ScpSchemaComposer.ToDialect(JsonElement.Parse(schema), dialect),
             Annotations = new ToolAnnotations
             {
                 Title = title,

@@ -70,7 +70,7 @@ public static class ScpSchemaComposer
         if (dialect == ScpSchemaDialect.Flat)
         {
             var standard = Compose(operation, ScpSchemaDialect.Default);
-            return new ScpComposedSchemas(Flatten(standard.Input), Flatten(standard.Output), standard.OutputWrapped);
+            return new ScpComposedSchemas(ToDialect(standard.Input, dialect), ToDialect(standard.Output, dialect), standard.OutputWrapped);
         }
 
         var components = Components.GetValue(operation.Api, static api => ParseComponents(api));
@@ -93,8 +93,18 @@ public static class ScpSchemaComposer
         return new ScpComposedSchemas(input, output, wrapped);
     }
 
-    private static JsonElement Flatten(JsonElement schema)
+    /// <summary>
+    /// <paramref name="schema"/> (an object schema in the default dialect) in <paramref name="dialect"/>: unchanged for
+    /// <see cref="ScpSchemaDialect.Default"/>; for <see cref="ScpSchemaDialect.Flat"/> with <c>$ref</c>s inlined and no
+    /// <c>$defs</c>, type arrays or <c>additionalProperties</c>. Also for schemas written by hand, such as meta-tools'.
+    /// </summary>
+    public static JsonElement ToDialect(JsonElement schema, ScpSchemaDialect dialect)
     {
+        if (dialect == ScpSchemaDialect.Default)
+        {
+            return schema;
+        }
+
         var flat = SchemaFlattener.Flatten(JsonObject.Create(schema)!);
 
         // JsonNode.WriteTo needs no serializer metadata, so this stays AOT-safe without a JsonSerializerContext.
