@@ -13,13 +13,35 @@ internal static class SpecParser
 {
     public const string CurationFileName = "tools.json";
 
-    /// <summary>True for <c>specs/&lt;product&gt;/&lt;version&gt;.json</c>.</summary>
+    /// <summary>
+    /// True for <c>specs/&lt;product&gt;/&lt;version&gt;.json</c> (a file named by digits and dots, e.g. <c>1.2.json</c>); other
+    /// JSON files beside the specs are curation data read by their own parsers.
+    /// </summary>
     public static bool IsSpec(AdditionalText file) =>
-        IsUnderSpecs(file.Path) && !Path.GetFileName(file.Path).Equals(CurationFileName, StringComparison.OrdinalIgnoreCase);
+        IsUnderSpecs(file.Path) && IsVersionName(Path.GetFileNameWithoutExtension(file.Path))
+        && Path.GetExtension(file.Path).Equals(".json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for <c>specs/&lt;product&gt;/tools.json</c>.</summary>
     public static bool IsCuration(AdditionalText file) =>
         IsUnderSpecs(file.Path) && Path.GetFileName(file.Path).Equals(CurationFileName, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsVersionName(string name)
+    {
+        if (name.Length == 0 || !char.IsDigit(name[0]) || !char.IsDigit(name[name.Length - 1]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (c != '.' && (c < '0' || c > '9'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static SpecParseResult Parse(AdditionalText file, CancellationToken cancellationToken)
     {
