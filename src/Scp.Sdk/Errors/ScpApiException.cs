@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Scp.Sdk.Errors;
@@ -37,10 +38,10 @@ public sealed class ScpApiException : Exception
     }
 
     /// <summary>Everything parsed from the response.</summary>
-    public ScpError Error { get; } = new() { StatusCode = 0 };
+    public ScpError Error { get; } = new() { StatusCode = null };
 
-    /// <summary>HTTP status code.</summary>
-    public int StatusCode => Error.StatusCode;
+    /// <summary>HTTP status code (0 when the exception was created without an error).</summary>
+    public int StatusCode => Error.StatusCode ?? 0;
 
     /// <summary>SCP's error code (e.g. <c>BAD_REQUEST</c>), or the gateway's error name; null when none was sent.</summary>
     public string? ErrorCode => Error.Code;
@@ -49,7 +50,7 @@ public sealed class ScpApiException : Exception
     public string? Title => Error.Title;
 
     /// <summary>Every detail line joined with "; " (SCP sends a string or a list).</summary>
-    public string? Detail => Error.Details.Count == 0 ? null : string.Join("; ", Error.Details);
+    public string? Detail => Error.Detail;
 
     /// <summary>SCP's request id.</summary>
     public string? RequestId => Error.RequestId;
@@ -69,7 +70,7 @@ public sealed class ScpApiException : Exception
     private static string BuildMessage(ScpError error, string? method, string? requestUrl)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var text = new StringBuilder("SCP answered ").Append(error.StatusCode);
+        var text = new StringBuilder("SCP answered ").Append(error.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "without a status");
         if (!string.IsNullOrEmpty(error.ReasonPhrase))
         {
             text.Append(' ').Append(error.ReasonPhrase);
