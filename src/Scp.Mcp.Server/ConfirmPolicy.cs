@@ -1,7 +1,7 @@
-namespace Scp.Mcp.Server.Cli;
+namespace Scp.Mcp.Server;
 
 /// <summary>How a destructive call gets a person's yes (DESIGN.md, "Confirmation gate").</summary>
-public enum ConfirmPolicy
+internal enum ConfirmPolicy
 {
     /// <summary>Ask through MCP elicitation; refuse when the client cannot ask.</summary>
     Elicit,

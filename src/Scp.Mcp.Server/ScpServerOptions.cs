@@ -1,9 +1,12 @@
 using Scp.Sdk.Catalog.Schemas;
 
-namespace Scp.Mcp.Server.Cli;
+namespace Scp.Mcp.Server;
 
-/// <summary>Everything the command line (and environment) decided for one server or CLI run.</summary>
-public sealed class ScpServerSettings
+/// <summary>
+/// Everything the command line (and environment) decided for one server or CLI run. It sits at the project root because
+/// every folder reads it; it uses none of them (docs/server.md, "Layout").
+/// </summary>
+internal sealed class ScpServerOptions
 {
     /// <summary>Default address for <c>--transport http</c>.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5100";

@@ -1,7 +1,7 @@
-namespace Scp.Mcp.Server.Cli;
+namespace Scp.Mcp.Server;
 
 /// <summary>How operations are offered as tools.</summary>
-public enum ToolMode
+internal enum ToolMode
 {
     /// <summary>One tool per operation.</summary>
     Full,

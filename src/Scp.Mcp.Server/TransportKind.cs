@@ -1,7 +1,7 @@
-namespace Scp.Mcp.Server.Cli;
+namespace Scp.Mcp.Server;
 
 /// <summary>The MCP transport the server listens on.</summary>
-public enum TransportKind
+internal enum TransportKind
 {
     /// <summary>Standard input/output; logs go to stderr.</summary>
     Stdio,

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 using Scp.Emulator;
-using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server;
 using Scp.Mcp.Server.Hosting;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Configuration;
@@ -48,7 +48,7 @@ public class ToolCallBenchmarks : IAsyncDisposable
         var serverToClient = new Pipe();
         var invoker = _invoker;
         _host = StdioHost.Build(
-            new ScpServerSettings(),
+            new ScpServerOptions(),
             services => services.AddSingleton<IScpOperationInvoker>(invoker),
             clientToServer.Reader.AsStream(),
             serverToClient.Writer.AsStream());

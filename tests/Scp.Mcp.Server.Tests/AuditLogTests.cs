@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ModelContextProtocol.Protocol;
-using Scp.Mcp.Server.Cli;
 using Scp.Mcp.Server.Tests.Fixtures;
 
 namespace Scp.Mcp.Server.Tests;
@@ -13,7 +12,7 @@ public sealed class AuditLogTests : IDisposable
     [Fact]
     public async Task WriteCall_AppendsOneRecordWithTargetsOutcomeAndRequestIdButNoSecret()
     {
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { AuditLogPath = _path });
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { AuditLogPath = _path });
         server.Invoker.AnswerJson("file_create_volume", 200, """{"request_id":"scp-req-7","resource_id":"0123456789abcdef0123456789abcdef"}""");
 
         var result = await server.CallAsync("file_create_volume",
@@ -38,7 +37,7 @@ public sealed class AuditLogTests : IDisposable
     public async Task DestructiveCalls_RecordConfirmedAndDeclinedOutcomesWithTargetIds()
     {
         var answers = new Queue<string>(["accept", "decline"]);
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { AuditLogPath = _path },
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { AuditLogPath = _path },
             elicit: _ => new ElicitResult { Action = answers.Dequeue() });
         server.Invoker.AnswerJson("file_delete_volume", 204, string.Empty);
 
@@ -57,7 +56,7 @@ public sealed class AuditLogTests : IDisposable
     [Fact]
     public async Task ReadCall_AppendsNothing()
     {
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { AuditLogPath = _path });
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { AuditLogPath = _path });
 
         await server.CallAsync("file_list_volumes");
 
@@ -67,7 +66,7 @@ public sealed class AuditLogTests : IDisposable
     [Fact]
     public async Task FailedWrite_RecordsFailureStatusAndScpRequestId()
     {
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { AuditLogPath = _path });
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { AuditLogPath = _path });
         server.Invoker.Fail("file_update_volume", 409, """{"errors":[{"code":"Conflict","title":"Conflict","status":409,"detail":"busy","request_id":"scp-req-409"}]}""");
 
         await server.CallAsync("file_update_volume", """{"volume_id":"0123456789abcdef0123456789abcdef","body":{}}""");
@@ -76,18 +75,6 @@ public sealed class AuditLogTests : IDisposable
         Assert.Equal("failed", record.GetProperty("outcome").GetString());
         Assert.Equal(409, record.GetProperty("status").GetInt32());
         Assert.Equal("scp-req-409", record.GetProperty("request_id").GetString());
-    }
-
-    [Theory]
-    [InlineData("cifs_password", true)]
-    [InlineData("secretKey", true)]
-    [InlineData("access-key", true)]
-    [InlineData("auth_token", true)]
-    [InlineData("volume_name", false)]
-    [InlineData("keyword", false)]
-    public void IsSecretName_FieldName_Classifies(string name, bool secret)
-    {
-        Assert.Equal(secret, Scp.Mcp.Server.Safety.SecretRedactor.IsSecretName(name));
     }
 
     public void Dispose()

@@ -2,7 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Scp.Mcp.Server.Cli;
 using Scp.Mcp.Server.Tests.Fixtures;
-using Scp.Mcp.Server.Tools;
+using Scp.Mcp.Server.Modes;
+using Scp.Mcp.Server.Safety;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Catalog.Schemas;
 using Scp.Sdk.Invocation;
@@ -59,7 +60,7 @@ public sealed class CliTests
     [Fact]
     public async Task Tools_Json_PrintsToolsListJson()
     {
-        var tools = ToolCatalog.CreateTools(FixtureCatalog.Operations, new ScpServerSettings { ReadOnly = true }).Select(t => t.ProtocolTool).ToList();
+        var tools = ToolCatalog.CreateTools(FixtureCatalog.Operations, new ScpServerOptions { ReadOnly = true }).Select(t => t.ProtocolTool).ToList();
         var output = new StringWriter();
 
         await CliCommands.WriteToolsAsync(tools, json: true, output, default);
@@ -72,7 +73,7 @@ public sealed class CliTests
     [Fact]
     public async Task Tools_Table_ShowsSafety()
     {
-        var tools = ToolCatalog.CreateTools(FixtureCatalog.Operations, new ScpServerSettings()).Select(t => t.ProtocolTool).ToList();
+        var tools = ToolCatalog.CreateTools(FixtureCatalog.Operations, new ScpServerOptions()).Select(t => t.ProtocolTool).ToList();
         var output = new StringWriter();
 
         await CliCommands.WriteToolsAsync(tools, json: false, output, default);
@@ -81,16 +82,16 @@ public sealed class CliTests
     }
 
     [Theory]
-    [InlineData(ConfirmationOutcome.Declined)]
-    [InlineData(ConfirmationOutcome.Unsupported)]
-    public async Task Call_DestructiveNotConfirmedOnTerminal_SendsNothingAndExits1(ConfirmationOutcome answer)
+    [InlineData(nameof(ConfirmationOutcome.Declined))]
+    [InlineData(nameof(ConfirmationOutcome.Unsupported))]
+    public async Task Call_DestructiveNotConfirmedOnTerminal_SendsNothingAndExits1(string answer)
     {
-        var (services, invoker) = Services(new ScpServerSettings());
+        var (services, invoker) = Services(new ScpServerOptions());
         using var _ = services;
-        var context = new ScriptedCallContext(answer);
+        var context = new ScriptedCallContext(Enum.Parse<ConfirmationOutcome>(answer));
         var error = new StringWriter();
 
-        var exit = await CliCommands.CallAsync(services, new ScpServerSettings(), "file_delete_volume",
+        var exit = await CliCommands.CallAsync(services, new ScpServerOptions(), "file_delete_volume",
             """{"volume_id":"0123456789abcdef0123456789abcdef"}""", context, new StringWriter(), error, default);
 
         Assert.Equal(1, exit);
@@ -101,7 +102,7 @@ public sealed class CliTests
     [Fact]
     public async Task Call_DestructiveWithConfirmNever_RunsAndPrintsJson()
     {
-        var settings = new ScpServerSettings { Confirm = ConfirmPolicy.Never };
+        var settings = new ScpServerOptions { Confirm = ConfirmPolicy.Never };
         var (services, invoker) = Services(settings);
         using var _ = services;
         invoker.AnswerJson("file_delete_volume", 200, """{"request_id":"r-2"}""");
@@ -121,18 +122,18 @@ public sealed class CliTests
     [InlineData("file_list_volumes", "{oops", "not valid JSON")]
     public async Task Call_BadInput_ExplainsTheFix(string tool, string args, string message)
     {
-        var (services, invoker) = Services(new ScpServerSettings());
+        var (services, invoker) = Services(new ScpServerOptions());
         using var _ = services;
         var error = new StringWriter();
 
-        var exit = await CliCommands.CallAsync(services, new ScpServerSettings(), tool, args, new ScriptedCallContext(), new StringWriter(), error, default);
+        var exit = await CliCommands.CallAsync(services, new ScpServerOptions(), tool, args, new ScriptedCallContext(), new StringWriter(), error, default);
 
         Assert.Equal(2, exit);
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
         Assert.Empty(invoker.Requests);
     }
 
-    private static (ServiceProvider Services, RecordingInvoker Invoker) Services(ScpServerSettings settings)
+    private static (ServiceProvider Services, RecordingInvoker Invoker) Services(ScpServerOptions settings)
     {
         var invoker = new RecordingInvoker();
         var services = CliCommands.BuildServices(settings, s =>

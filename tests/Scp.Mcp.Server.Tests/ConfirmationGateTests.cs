@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ModelContextProtocol.Protocol;
-using Scp.Mcp.Server.Cli;
 using Scp.Mcp.Server.Safety;
 using Scp.Mcp.Server.Tests.Fixtures;
 
@@ -18,7 +17,7 @@ public sealed partial class ConfirmationGateTests
     {
         var questions = new List<string>();
         await using var server = await McpTestServer.StartAsync(
-            new ScpServerSettings { Region = "kr-west1" },
+            new ScpServerOptions { Region = "kr-west1" },
             elicit: request => { questions.Add(request.Message); return new ElicitResult { Action = "accept" }; });
         server.Invoker.AnswerJson("file_delete_volume", 204, string.Empty);
 
@@ -92,7 +91,7 @@ public sealed partial class ConfirmationGateTests
     public async Task Never_DestructiveCall_RunsWithoutAsking()
     {
         var asked = 0;
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { Confirm = ConfirmPolicy.Never },
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { Confirm = ConfirmPolicy.Never },
             elicit: _ => { asked++; return new ElicitResult { Action = "decline" }; });
 
         var result = await server.CallAsync("file_delete_volume", DeleteArgs);
@@ -105,7 +104,7 @@ public sealed partial class ConfirmationGateTests
     [Fact]
     public async Task Token_FirstCallThenRepeatWithToken_RunsOnceOnlyAfterRepeat()
     {
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { Confirm = ConfirmPolicy.Token });
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { Confirm = ConfirmPolicy.Token });
 
         var first = await server.CallAsync("file_delete_volume", DeleteArgs);
         Assert.True(first.IsError);
@@ -122,7 +121,7 @@ public sealed partial class ConfirmationGateTests
     [Fact]
     public async Task Token_ToolSchema_OffersConfirmTokenOnDestructiveToolsOnly()
     {
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { Confirm = ConfirmPolicy.Token });
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { Confirm = ConfirmPolicy.Token });
 
         var tools = await server.Client.ListToolsAsync();
 
@@ -133,7 +132,7 @@ public sealed partial class ConfirmationGateTests
     [Fact]
     public async Task Token_Replayed_IsRefusedAndSendsNothingMore()
     {
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { Confirm = ConfirmPolicy.Token });
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { Confirm = ConfirmPolicy.Token });
         var token = TokenFrom(await server.CallAsync("file_delete_volume", DeleteArgs));
         await server.CallAsync("file_delete_volume", WithToken(DeleteArgs, token));
 
@@ -148,7 +147,7 @@ public sealed partial class ConfirmationGateTests
     public async Task Token_Expired_IsRefused()
     {
         var clock = new ManualTimeProvider();
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { Confirm = ConfirmPolicy.Token }, time: clock);
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { Confirm = ConfirmPolicy.Token }, time: clock);
         var token = TokenFrom(await server.CallAsync("file_delete_volume", DeleteArgs));
 
         clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
@@ -162,7 +161,7 @@ public sealed partial class ConfirmationGateTests
     [Fact]
     public async Task Token_OtherArguments_IsRefused()
     {
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { Confirm = ConfirmPolicy.Token });
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { Confirm = ConfirmPolicy.Token });
         var token = TokenFrom(await server.CallAsync("file_delete_volume", DeleteArgs));
 
         var other = await server.CallAsync("file_delete_volume", WithToken($$"""{"volume_id":"{{OtherVolumeId}}"}""", token));
@@ -175,7 +174,7 @@ public sealed partial class ConfirmationGateTests
     [Fact]
     public async Task Token_FromAnotherTool_IsRefused()
     {
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { Confirm = ConfirmPolicy.Token });
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { Confirm = ConfirmPolicy.Token });
         var token = TokenFrom(await server.CallAsync("backup_cancel_backup", """{"backup_id":"b-1"}"""));
 
         var result = await server.CallAsync("file_delete_volume", WithToken(DeleteArgs, token));
@@ -190,7 +189,7 @@ public sealed partial class ConfirmationGateTests
     [InlineData("not-a-token")]
     public async Task Token_Forged_IsRefused(string forged)
     {
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { Confirm = ConfirmPolicy.Token });
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { Confirm = ConfirmPolicy.Token });
 
         var result = await server.CallAsync("file_delete_volume", WithToken(DeleteArgs, forged));
 
@@ -202,7 +201,7 @@ public sealed partial class ConfirmationGateTests
     [Fact]
     public async Task Token_AlteredExpiry_IsRefused()
     {
-        await using var server = await McpTestServer.StartAsync(new ScpServerSettings { Confirm = ConfirmPolicy.Token });
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions { Confirm = ConfirmPolicy.Token });
         var parts = TokenFrom(await server.CallAsync("file_delete_volume", DeleteArgs)).Split('.');
         parts[2] = "9999999999";
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
-using Scp.Mcp.Server.Cli;
 using Scp.Mcp.Server.Hosting;
 using Scp.Mcp.Server.Tests.Fixtures;
 using Scp.Sdk.Catalog;
@@ -20,7 +19,7 @@ public sealed class HttpTransportTests
     [Fact]
     public async Task Post_ForeignOrigin_IsRejectedWith403()
     {
-        await using var app = await StartAsync(new ScpServerSettings { Urls = "http://127.0.0.1:0" });
+        await using var app = await StartAsync(new ScpServerOptions { Urls = "http://127.0.0.1:0" });
         using var http = new HttpClient();
         using var request = Initialize(app);
         request.Headers.Add("Origin", "https://evil.example");
@@ -33,7 +32,7 @@ public sealed class HttpTransportTests
     [Fact]
     public async Task Post_LoopbackOrigin_IsAccepted()
     {
-        await using var app = await StartAsync(new ScpServerSettings { Urls = "http://127.0.0.1:0" });
+        await using var app = await StartAsync(new ScpServerOptions { Urls = "http://127.0.0.1:0" });
         using var http = new HttpClient();
         using var request = Initialize(app);
         request.Headers.Add("Origin", "http://localhost:6274");
@@ -46,7 +45,7 @@ public sealed class HttpTransportTests
     [Fact]
     public async Task Post_ForeignHostHeader_IsRejectedWith403()
     {
-        await using var app = await StartAsync(new ScpServerSettings { Urls = "http://127.0.0.1:0" });
+        await using var app = await StartAsync(new ScpServerOptions { Urls = "http://127.0.0.1:0" });
         using var http = new HttpClient();
         using var request = Initialize(app);
         request.Headers.Host = "attacker.example";
@@ -62,7 +61,7 @@ public sealed class HttpTransportTests
     [InlineData("s3cret-bearer-token", HttpStatusCode.OK)]
     public async Task Post_BearerConfigured_RequiresTheToken(string? token, HttpStatusCode expected)
     {
-        await using var app = await StartAsync(new ScpServerSettings { Urls = "http://127.0.0.1:0", BearerToken = "s3cret-bearer-token" });
+        await using var app = await StartAsync(new ScpServerOptions { Urls = "http://127.0.0.1:0", BearerToken = "s3cret-bearer-token" });
         using var http = new HttpClient();
         using var request = Initialize(app);
         if (token is not null)
@@ -82,7 +81,7 @@ public sealed class HttpTransportTests
     [Fact]
     public void Build_BeyondLoopbackWithoutBearer_RefusesToStart()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => HttpHost.Build(new ScpServerSettings { Urls = "http://0.0.0.0:5100" }));
+        var error = Assert.Throws<InvalidOperationException>(() => HttpHost.Build(new ScpServerOptions { Urls = "http://0.0.0.0:5100" }));
 
         Assert.Contains("--bearer-token", error.Message, StringComparison.Ordinal);
     }
@@ -91,7 +90,7 @@ public sealed class HttpTransportTests
     public async Task McpClient_OverHttpWithElicitation_ListsToolsAndConfirmsDestructiveCall()
     {
         var invoker = new RecordingInvoker();
-        await using var app = await StartAsync(new ScpServerSettings { Urls = "http://127.0.0.1:0", BearerToken = "s3cret-bearer-token" }, invoker);
+        await using var app = await StartAsync(new ScpServerOptions { Urls = "http://127.0.0.1:0", BearerToken = "s3cret-bearer-token" }, invoker);
         var asked = 0;
         var transport = new HttpClientTransport(new HttpClientTransportOptions
         {
@@ -118,7 +117,7 @@ public sealed class HttpTransportTests
         Assert.Single(invoker.Requests);
     }
 
-    private static async Task<WebApplication> StartAsync(ScpServerSettings settings, RecordingInvoker? invoker = null)
+    private static async Task<WebApplication> StartAsync(ScpServerOptions settings, RecordingInvoker? invoker = null)
     {
         var app = HttpHost.Build(settings, services =>
         {

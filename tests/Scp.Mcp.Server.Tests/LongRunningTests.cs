@@ -1,5 +1,4 @@
 using ModelContextProtocol;
-using Scp.Mcp.Server.Cli;
 using Scp.Mcp.Server.Tests.Fixtures;
 
 namespace Scp.Mcp.Server.Tests;
@@ -9,7 +8,7 @@ public sealed class LongRunningTests
     private const string CreateArgs = """{"body":{"name":"data_vol","protocol":"NFS"}}""";
     private const string Accepted = """{"request_id":"r-1","resource_id":"0123456789abcdef0123456789abcdef"}""";
 
-    private static ScpServerSettings NoDelays(TimeSpan timeout) => new()
+    private static ScpServerOptions NoDelays(TimeSpan timeout) => new()
     {
         LongRunningFirstDelay = TimeSpan.Zero,
         LongRunningInterval = TimeSpan.Zero,

@@ -127,9 +127,25 @@ public sealed class ToolCallTests
     }
 
     [Fact]
+    public async Task CallTool_ScpUnreachable_SaysNoResponseWithCodeAndHint()
+    {
+        await using var server = await McpTestServer.StartAsync();
+        server.Invoker.Throw("file_list_volumes",
+            new HttpRequestException("Connection refused (filestorage.kr-west1.e.samsungsdscloud.com:443)", new System.Net.Sockets.SocketException(111)));
+
+        var result = await server.CallAsync("file_list_volumes");
+
+        Assert.True(result.IsError);
+        var text = result.Text();
+        Assert.Contains("status no response, code Unreachable: Connection refused", text, StringComparison.Ordinal);
+        Assert.Contains("\"status\":null", text, StringComparison.Ordinal);
+        Assert.Contains("SCP could not be reached", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CallTool_NoTransportConfigured_ReturnsClearErrorInsteadOfHiddenFailure()
     {
-        var settings = new Scp.Mcp.Server.Cli.ScpServerSettings();
+        var settings = new ScpServerOptions();
         using var services = Scp.Mcp.Server.Cli.CliCommands.BuildServices(settings, s =>
             Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(s, FixtureCatalog.Operations));
         var output = new StringWriter();

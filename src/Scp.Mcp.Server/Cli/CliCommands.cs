@@ -6,6 +6,7 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using Scp.Mcp.Server.Hosting;
 using Scp.Mcp.Server.Modes;
+using Scp.Mcp.Server.Safety;
 using Scp.Mcp.Server.Tools;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Configuration;
@@ -13,10 +14,10 @@ using Scp.Sdk.Configuration;
 namespace Scp.Mcp.Server.Cli;
 
 /// <summary><c>scp-mcp tools [--json]</c> and <c>scp-mcp call &lt;tool&gt; --args '&lt;json&gt;'</c> for humans and scripts.</summary>
-public static class CliCommands
+internal static class CliCommands
 {
     /// <summary>Creates <c>tools</c>.</summary>
-    public static Command CreateToolsCommand(Func<ParseResult, ScpServerSettings> read)
+    public static Command CreateToolsCommand(Func<ParseResult, ScpServerOptions> read)
     {
         var json = new Option<bool>("--json") { Description = "Print the tools/list JSON." };
         var command = new Command("tools", "List the tools the server offers with these options.") { json };
@@ -40,7 +41,7 @@ public static class CliCommands
     }
 
     /// <summary>Creates <c>call</c>.</summary>
-    public static Command CreateCallCommand(Func<ParseResult, ScpServerSettings> read)
+    public static Command CreateCallCommand(Func<ParseResult, ScpServerOptions> read)
     {
         var tool = new Argument<string>("tool") { Description = "Tool name, e.g. file_list_volumes." };
         var args = new Option<string>("--args") { Description = "Arguments as a JSON object.", DefaultValueFactory = _ => "{}" };
@@ -48,7 +49,7 @@ public static class CliCommands
         command.SetAction(async (result, cancellationToken) =>
         {
             var settings = read(result);
-            var cliSettings = new ScpServerSettings
+            var cliSettings = new ScpServerOptions
             {
                 ReadOnly = settings.ReadOnly, Toolsets = settings.Toolsets, ToolGlobs = settings.ToolGlobs,
                 Confirm = settings.Confirm == ConfirmPolicy.Never ? ConfirmPolicy.Never : ConfirmPolicy.Elicit,
@@ -77,7 +78,7 @@ public static class CliCommands
     }
 
     /// <summary>Builds the call pipeline without an MCP transport.</summary>
-    public static ServiceProvider BuildServices(ScpServerSettings settings, Action<IServiceCollection>? configure)
+    public static ServiceProvider BuildServices(ScpServerOptions settings, Action<IServiceCollection>? configure)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
@@ -88,7 +89,7 @@ public static class CliCommands
 
     /// <summary>Runs one call and prints its result: the JSON on <paramref name="output"/>, errors on <paramref name="error"/>. Exit code 0 or 1.</summary>
     public static async Task<int> CallAsync(
-        IServiceProvider services, ScpServerSettings settings, string toolName, string argumentsJson, IToolCallContext context,
+        IServiceProvider services, ScpServerOptions settings, string toolName, string argumentsJson, IToolCallContext context,
         TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -10,10 +10,10 @@ using Scp.Sdk.Configuration;
 namespace Scp.Mcp.Server.Cli;
 
 /// <summary>The <c>scp-mcp</c> command line: <c>[serve]</c>, <c>tools</c>, <c>call</c> and the options of DESIGN.md.</summary>
-public static class ScpMcpCommandLine
+internal static class ScpMcpCommandLine
 {
     private static readonly Option<string> Transport = Choice("--transport", "MCP transport: stdio (default) or http.", "stdio", "stdio", "http");
-    private static readonly Option<string> Urls = new("--urls") { Description = "Addresses for --transport http (endpoint path /mcp).", DefaultValueFactory = _ => ScpServerSettings.DefaultUrls, Recursive = true };
+    private static readonly Option<string> Urls = new("--urls") { Description = "Addresses for --transport http (endpoint path /mcp).", DefaultValueFactory = _ => ScpServerOptions.DefaultUrls, Recursive = true };
     private static readonly Option<bool> ReadOnly = new("--read-only") { Description = "Offer and allow read operations only.", Recursive = true };
     private static readonly Option<string?> Toolsets = new("--toolsets") { Description = "Comma-separated product prefixes (archive, backup, bmblock, file, pfile, aimlops, cloudml); default all.", Recursive = true };
     private static readonly Option<string?> Tools = new("--tools") { Description = "Comma-separated tool-name globs (* and ?; !glob excludes).", Recursive = true };
@@ -48,13 +48,13 @@ public static class ScpMcpCommandLine
     }
 
     /// <summary>Reads the settings from a parse result.</summary>
-    public static ScpServerSettings Read(ParseResult result)
+    public static ScpServerOptions Read(ParseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new ScpServerSettings
+        return new ScpServerOptions
         {
             Transport = result.GetValue(Transport) == "http" ? TransportKind.Http : TransportKind.Stdio,
-            Urls = result.GetValue(Urls) ?? ScpServerSettings.DefaultUrls,
+            Urls = result.GetValue(Urls) ?? ScpServerOptions.DefaultUrls,
             ReadOnly = result.GetValue(ReadOnly),
             Toolsets = ToolFilter.SplitList(result.GetValue(Toolsets)),
             ToolGlobs = ToolFilter.SplitList(result.GetValue(Tools)),

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.AspNetCore;
-using Scp.Mcp.Server.Cli;
 
 namespace Scp.Mcp.Server.Hosting;
 
@@ -12,7 +11,7 @@ namespace Scp.Mcp.Server.Hosting;
 /// The Streamable HTTP server at <c>/mcp</c>: bound to 127.0.0.1 by default, stateful sessions (so elicitation
 /// works), Origin/Host validation, and a bearer token that is required when binding beyond loopback.
 /// </summary>
-public static class HttpHost
+internal static class HttpHost
 {
     /// <summary>Path of the MCP endpoint.</summary>
     public const string EndpointPath = "/mcp";
@@ -22,7 +21,7 @@ public static class HttpHost
 
     /// <summary>Builds the application; <paramref name="configure"/> may add or replace services.</summary>
     /// <exception cref="InvalidOperationException">Binding beyond loopback without a bearer token.</exception>
-    public static WebApplication Build(ScpServerSettings settings, Action<IServiceCollection>? configure = null)
+    public static WebApplication Build(ScpServerOptions settings, Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var bearer = settings.BearerToken ?? Environment.GetEnvironmentVariable(BearerEnvironmentVariable);
@@ -48,7 +47,7 @@ public static class HttpHost
     }
 
     /// <summary>Runs the HTTP server until <paramref name="cancellationToken"/> fires.</summary>
-    public static async Task<int> RunAsync(ScpServerSettings settings, CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
+    public static async Task<int> RunAsync(ScpServerOptions settings, CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
         await using var app = Build(settings, configure);
         StartupChecks.Log(app.Services, settings);

@@ -10,7 +10,7 @@ namespace Scp.Mcp.Server.Hosting;
 /// loopback page (DNS rebinding, drive-by browser calls), rejects unexpected <c>Host</c> headers on a loopback
 /// binding, and requires <c>Authorization: Bearer &lt;token&gt;</c> when a token is configured.
 /// </summary>
-public sealed class HttpSecurity(string? bearerToken, bool loopbackOnly)
+internal sealed class HttpSecurity(string? bearerToken, bool loopbackOnly)
 {
     /// <summary>True when every address in <paramref name="urls"/> is loopback (localhost, 127.0.0.0/8, ::1).</summary>
     public static bool IsLoopbackOnly(string urls)

@@ -1,5 +1,4 @@
 using Scp.Emulator;
-using Scp.Mcp.Server.Cli;
 using Scp.Sdk.Configuration;
 using Scp.Sdk.Invocation;
 using Scp.Sdk.Transport;
@@ -10,7 +9,7 @@ namespace Scp.Mcp.Server.Hosting;
 /// What tool calls talk to: SCP through the signing transport when credentials are configured, otherwise (or with
 /// <c>--emulator</c>) the embedded emulator on a loopback port, announced loudly on stderr.
 /// </summary>
-public sealed class ScpBackend : IAsyncDisposable
+internal sealed class ScpBackend : IAsyncDisposable
 {
     private readonly ScpEmulatorHost? _emulator;
     private readonly ScpHttpInvoker _invoker;
@@ -36,7 +35,7 @@ public sealed class ScpBackend : IAsyncDisposable
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <exception cref="ScpConfigurationException">A setting is invalid; the message names it, its source and the allowed values.</exception>
     public static async Task<ScpBackend> StartAsync(
-        ScpServerSettings settings, TextWriter log, string? defaultStorePath, CancellationToken cancellationToken)
+        ScpServerOptions settings, TextWriter log, string? defaultStorePath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(log);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server.Modes;
 using Scp.Mcp.Server.Safety;
 using Scp.Mcp.Server.Tools;
 using Scp.Sdk.Catalog;
@@ -13,14 +13,14 @@ using Scp.Sdk.Invocation;
 namespace Scp.Mcp.Server.Hosting;
 
 /// <summary>Registers the Scp.Mcp services and MCP server (tools, resources) shared by every transport and the CLI.</summary>
-public static class ScpServerRegistration
+internal static class ScpServerRegistration
 {
     /// <summary>
     /// Registers the call pipeline. The operations come from DI (<see cref="IReadOnlyList{ScpOperationDescriptor}"/>;
     /// register them before, or <see cref="ScpCatalog.Operations"/> is used) and so does the invoker
     /// (the CLI registers <see cref="ScpBackend.Invoker"/>; without one, calls fail clearly and send nothing).
     /// </summary>
-    public static IServiceCollection AddScpCallPipeline(this IServiceCollection services, ScpServerSettings settings)
+    public static IServiceCollection AddScpCallPipeline(this IServiceCollection services, ScpServerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         services.AddSingleton(settings);
@@ -36,7 +36,7 @@ public static class ScpServerRegistration
     }
 
     /// <summary>Registers the call pipeline and an MCP server offering the tools and spec resources; add a transport next.</summary>
-    public static IMcpServerBuilder AddScpMcpServer(this IServiceCollection services, ScpServerSettings settings)
+    public static IMcpServerBuilder AddScpMcpServer(this IServiceCollection services, ScpServerOptions settings)
     {
         services.AddScpCallPipeline(settings);
         services.AddSingleton<IConfigureOptions<McpServerOptions>, ScpPrimitivesSetup>();
@@ -55,7 +55,7 @@ public static class ScpServerRegistration
     }
 
     /// <summary>Adds the operation tools and spec resources to the server options, from the DI operation list.</summary>
-    private sealed class ScpPrimitivesSetup(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerSettings settings) : IConfigureOptions<McpServerOptions>
+    private sealed class ScpPrimitivesSetup(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings) : IConfigureOptions<McpServerOptions>
     {
         public void Configure(McpServerOptions options)
         {

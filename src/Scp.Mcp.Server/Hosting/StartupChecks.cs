@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Scp.Mcp.Server.Cli;
 using Scp.Mcp.Server.Modes;
 using Scp.Sdk.Catalog;
 
@@ -9,7 +8,7 @@ namespace Scp.Mcp.Server.Hosting;
 /// <summary>What the server says when it starts (to stderr): tool count, modes, and a loud warning for <c>--confirm never</c>.</summary>
 internal static partial class StartupChecks
 {
-    public static void Log(IServiceProvider services, ScpServerSettings settings)
+    public static void Log(IServiceProvider services, ScpServerOptions settings)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("scp-mcp");
         var operations = services.GetRequiredService<IReadOnlyList<ScpOperationDescriptor>>();

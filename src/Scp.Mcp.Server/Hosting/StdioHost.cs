@@ -1,15 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Scp.Mcp.Server.Cli;
 
 namespace Scp.Mcp.Server.Hosting;
 
 /// <summary>The stdio server: an empty host (fast start-up), MCP on stdin/stdout, every log line on stderr.</summary>
-public static class StdioHost
+internal static class StdioHost
 {
     /// <summary>Builds the host; <paramref name="configure"/> may add or replace services (tests, the emulator).</summary>
-    public static IHost Build(ScpServerSettings settings, Action<IServiceCollection>? configure = null, Stream? input = null, Stream? output = null)
+    public static IHost Build(ScpServerOptions settings, Action<IServiceCollection>? configure = null, Stream? input = null, Stream? output = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var builder = Host.CreateEmptyApplicationBuilder(settings: null);
@@ -30,7 +29,7 @@ public static class StdioHost
     }
 
     /// <summary>Runs the stdio server until stdin closes or <paramref name="cancellationToken"/> fires.</summary>
-    public static async Task<int> RunAsync(ScpServerSettings settings, CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
+    public static async Task<int> RunAsync(ScpServerOptions settings, CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
         using var host = Build(settings, configure);
         StartupChecks.Log(host.Services, settings);

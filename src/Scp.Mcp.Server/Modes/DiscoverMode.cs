@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server.Safety;
 using Scp.Mcp.Server.Tools;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Catalog.Schemas;
@@ -15,14 +14,14 @@ namespace Scp.Mcp.Server.Modes;
 /// describe one, call a read operation, call a write operation (destructive ones pass the same gate) — so the
 /// whole API costs about a thousand tokens of tool definitions, with meaningful annotations.
 /// </summary>
-public static class DiscoverTools
+internal static class DiscoverMode
 {
     /// <summary>Tool names of the meta-tools.</summary>
     public const string SearchName = "scp_search_operations", DescribeName = "scp_describe_operation",
         CallReadName = "scp_call_read", CallWriteName = "scp_call_write";
 
     /// <summary>Creates the meta-tools over <paramref name="operations"/> (already filtered).</summary>
-    public static IReadOnlyList<McpServerTool> Create(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerSettings settings)
+    public static IReadOnlyList<McpServerTool> Create(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(operations);
         ArgumentNullException.ThrowIfNull(settings);
@@ -30,19 +29,19 @@ public static class DiscoverTools
         var dialect = settings.SchemaDialect;
         var tools = new List<McpServerTool>
         {
-            new DiscoverTool(
+            new DelegateTool(
                 Define(SearchName, "Search SCP operations",
                     "Find Samsung Cloud Platform operations (storage, backup, AI/ML) by words, best first. Then describe one and call it.",
                     """{"type":"object","properties":{"query":{"type":"string","description":"Words, e.g. 'delete volume snapshot'"},"limit":{"type":"integer","minimum":1,"maximum":50,"description":"Default 10"}},"required":["query"],"additionalProperties":false}""",
                     readOnly: true, destructive: false, dialect),
                 (request, _) => Task.FromResult(Search(operations, request.Params?.Arguments))),
-            new DiscoverTool(
+            new DelegateTool(
                 Define(DescribeName, "Describe an SCP operation",
                     "Full description, safety class and JSON input/output schemas of one operation, by tool name.",
                     """{"type":"object","properties":{"tool":{"type":"string","description":"Tool name from the search"}},"required":["tool"],"additionalProperties":false}""",
                     readOnly: true, destructive: false, dialect),
                 (request, _) => Task.FromResult(Describe(byName, settings, request.Params?.Arguments))),
-            new DiscoverTool(
+            new DelegateTool(
                 Define(CallReadName, "Call a read SCP operation",
                     "Run a read-only operation by tool name; arguments follow its inputSchema (see describe).",
                     CallSchema(withToken: false),
@@ -51,7 +50,7 @@ public static class DiscoverTools
         };
         if (!settings.ReadOnly)
         {
-            tools.Add(new DiscoverTool(
+            tools.Add(new DelegateTool(
                 Define(CallWriteName, "Call a write SCP operation",
                     "Run a write or destructive operation by tool name; arguments follow its inputSchema. Destructive ones run only after a person confirms.",
                     CallSchema(withToken: settings.Confirm == ConfirmPolicy.Token),
@@ -108,7 +107,7 @@ public static class DiscoverTools
     }
 
     private static CallToolResult Describe(
-        Dictionary<string, ScpOperationDescriptor> byName, ScpServerSettings settings, IDictionary<string, JsonElement>? arguments)
+        Dictionary<string, ScpOperationDescriptor> byName, ScpServerOptions settings, IDictionary<string, JsonElement>? arguments)
     {
         var name = Text(arguments, "tool");
         if (name is null || !byName.TryGetValue(name, out var operation))
@@ -169,8 +168,7 @@ public static class DiscoverTools
             }
         }
 
-        var executor = (request.Services ?? request.Server.Services!).GetRequiredService<OperationExecutor>();
-        return await executor.ExecuteAsync(operation, inner, new McpToolCallContext(request), cancellationToken, Text(arguments, "confirm_token"));
+        return await DelegateTool.RunAsync(request, operation, inner, Text(arguments, ConfirmTokenService.ArgumentName), cancellationToken);
     }
 
     private static CallToolResult Unknown(string? name) => ResultBuilder.Error(

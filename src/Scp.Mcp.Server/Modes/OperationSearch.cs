@@ -4,7 +4,7 @@ using Scp.Sdk.Catalog;
 namespace Scp.Mcp.Server.Modes;
 
 /// <summary>Ranks operations by how well they match a few words (tool name and title first, then path and description).</summary>
-public static partial class OperationSearch
+internal static partial class OperationSearch
 {
     /// <summary>The best matches for <paramref name="query"/>, best first; ties by tool name.</summary>
     public static IReadOnlyList<ScpOperationDescriptor> Search(IEnumerable<ScpOperationDescriptor> operations, string query, int limit)

@@ -1,24 +1,23 @@
 using ModelContextProtocol.Server;
-using Scp.Mcp.Server.Cli;
-using Scp.Mcp.Server.Modes;
+using Scp.Mcp.Server.Tools;
 using Scp.Sdk.Catalog;
 
-namespace Scp.Mcp.Server.Tools;
+namespace Scp.Mcp.Server.Modes;
 
 /// <summary>The tools and resources a server offers for a set of operations and settings.</summary>
-public static class ToolCatalog
+internal static class ToolCatalog
 {
     /// <summary>The tools, in <c>tools/list</c> order (by name): one per offered operation, or the discover meta-tools.</summary>
-    public static IReadOnlyList<McpServerTool> CreateTools(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerSettings settings)
+    public static IReadOnlyList<McpServerTool> CreateTools(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var offered = ToolFilter.Apply(operations, settings);
         if (settings.ToolMode == ToolMode.Discover)
         {
-            return DiscoverTools.Create(offered, settings);
+            return DiscoverMode.Create(offered, settings);
         }
 
-        return offered.Select(o => (McpServerTool)new ScpOperationTool(o, ToolFactory.CreateTool(o, settings))).ToList();
+        return offered.Select(o => (McpServerTool)DelegateTool.ForOperation(o, ToolFactory.CreateTool(o, settings))).ToList();
     }
 
     /// <summary>
@@ -28,7 +27,7 @@ public static class ToolCatalog
     /// operation and dialect), so on two or more cores the first <c>tools/list</c> waits for about half the work.
     /// Errors are left to the host's pass, which reports them; the background pass only stops.
     /// </summary>
-    public static Task PrecomposeSchemasAsync(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerSettings settings)
+    public static Task PrecomposeSchemasAsync(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(operations);
         ArgumentNullException.ThrowIfNull(settings);

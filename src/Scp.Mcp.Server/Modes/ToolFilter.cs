@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Scp.Mcp.Server.Cli;
 using Scp.Sdk.Catalog;
 
 namespace Scp.Mcp.Server.Modes;
@@ -9,11 +8,11 @@ namespace Scp.Mcp.Server.Modes;
 /// <c>--toolsets</c> (product prefixes) and <c>--tools</c> (globs; <c>*</c>, <c>?</c>, a leading <c>!</c> excludes).
 /// The result is ordered by tool name, so <c>tools/list</c> is deterministic.
 /// </summary>
-public static class ToolFilter
+internal static class ToolFilter
 {
     /// <summary>The offered operations, ordered by tool name.</summary>
     /// <exception cref="ArgumentException">A toolset name is not a known product prefix.</exception>
-    public static IReadOnlyList<ScpOperationDescriptor> Apply(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerSettings settings)
+    public static IReadOnlyList<ScpOperationDescriptor> Apply(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(operations);
         ArgumentNullException.ThrowIfNull(settings);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Scp.Sdk.Catalog;
+using Scp.Sdk.Security;
 
 namespace Scp.Mcp.Server.Safety;
 
@@ -8,7 +9,7 @@ namespace Scp.Mcp.Server.Safety;
 /// Appends one JSON line per write or destructive call to <c>--audit-log &lt;path&gt;</c>: time, tool, operation,
 /// target ids, redacted arguments, outcome, status and SCP request id. Does nothing when no path is set.
 /// </summary>
-public sealed class AuditLog(string? path)
+internal sealed class AuditLog(string? path)
 {
     private readonly Lock _gate = new();
 
@@ -59,7 +60,7 @@ public sealed class AuditLog(string? path)
             writer.WriteStartObject("targets");
             foreach (var (name, value) in record.Targets)
             {
-                writer.WriteString(name, SecretRedactor.IsSecretName(name) ? SecretRedactor.Redacted : value);
+                writer.WriteString(name, ScpSecretFields.IsSecret(name) ? ScpSecretFields.Redacted : value);
             }
 
             writer.WriteEndObject();

@@ -4,7 +4,7 @@ using Scp.Sdk.Catalog;
 namespace Scp.Mcp.Server.Safety;
 
 /// <summary>One write or destructive call, as the audit log records it.</summary>
-public sealed class AuditRecord
+internal sealed class AuditRecord
 {
     /// <summary>When the call finished.</summary>
     public required DateTimeOffset Time { get; init; }

@@ -11,8 +11,11 @@ namespace Scp.Mcp.Server.Safety;
 /// HMAC-SHA256 over id, expiry, tool name and the SHA-256 of the canonical arguments. Self-contained, so any
 /// replica with the same key accepts them; single use is tracked by token id in memory.
 /// </summary>
-public sealed class ConfirmTokenService
+internal sealed class ConfirmTokenService
 {
+    /// <summary>The tool argument that carries a confirm token under <c>--confirm token</c>.</summary>
+    public const string ArgumentName = "confirm_token";
+
     /// <summary>Environment variable that holds the shared key.</summary>
     public const string KeyEnvironmentVariable = "SCP_MCP_CONFIRM_KEY";
 

@@ -1,7 +1,7 @@
 namespace Scp.Mcp.Server.Safety;
 
 /// <summary>Result of checking a confirm token.</summary>
-public enum ConfirmTokenStatus
+internal enum ConfirmTokenStatus
 {
     /// <summary>Valid for this tool and these arguments; now used up.</summary>
     Valid,

@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Scp.Mcp.Server.Cli;
-using Scp.Mcp.Server.Tools;
 using Scp.Sdk.Catalog;
 
 namespace Scp.Mcp.Server.Safety;
@@ -11,33 +9,41 @@ namespace Scp.Mcp.Server.Safety;
 /// Lets a destructive call through only with a person's yes, by the policy chosen with <c>--confirm</c>:
 /// <c>elicit</c> (ask through the client), <c>token</c> (single-use confirm token) or <c>never</c>.
 /// </summary>
-public sealed partial class ConfirmationGate(ScpServerSettings settings, ConfirmTokenService tokens, ILogger<ConfirmationGate> logger)
+internal sealed partial class ConfirmationGate(ScpServerOptions settings, ConfirmTokenService tokens, ILogger<ConfirmationGate> logger)
 {
-    /// <summary>Decides whether the destructive call of <paramref name="operation"/> may run.</summary>
+    /// <summary>Decides whether the call of <paramref name="operation"/> may run.</summary>
+    /// <param name="operation">The operation called.</param>
+    /// <param name="arguments">The validated arguments (a confirm token is bound to them).</param>
+    /// <param name="targets">The ids the call targets, as the person is shown them.</param>
+    /// <param name="confirmToken">The confirm token given with the call, under <c>--confirm token</c>.</param>
+    /// <param name="context">Who to ask.</param>
+    /// <param name="cancellationToken">Cancels the question.</param>
     public async Task<GateDecision> CheckAsync(
-        ScpOperationDescriptor operation, JsonElement arguments, string? confirmToken, IToolCallContext context, CancellationToken cancellationToken)
+        ScpOperationDescriptor operation, JsonElement arguments, IReadOnlyList<(string Name, string Value)> targets, string? confirmToken,
+        IToolCallContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(context);
         if (operation.Safety != ScpSafety.Destructive)
         {
-            return GateDecision.Allow("no confirmation needed");
+            return GateDecision.Allow(GateOutcome.NotRequired);
         }
 
         switch (settings.Confirm)
         {
             case ConfirmPolicy.Never:
                 LogUnconfirmed(logger, operation.ToolName);
-                return GateDecision.Allow("ran without confirmation (--confirm never)");
+                return GateDecision.Allow(GateOutcome.Unconfirmed);
             case ConfirmPolicy.Token:
-                return CheckToken(operation, arguments, confirmToken);
+                return CheckToken(operation, arguments, targets, confirmToken);
             default:
-                return await ElicitAsync(operation, arguments, context, cancellationToken);
+                return await ElicitAsync(operation, targets, context, cancellationToken);
         }
     }
 
     /// <summary>The question put to the person: operation, target ids, region and consequence.</summary>
-    public string BuildMessage(ScpOperationDescriptor operation, JsonElement arguments)
+    public string BuildMessage(ScpOperationDescriptor operation, IReadOnlyList<(string Name, string Value)> targets)
     {
         ArgumentNullException.ThrowIfNull(operation);
         var consequence = operation.SafetyReason
@@ -49,7 +55,7 @@ public sealed partial class ConfirmationGate(ScpServerSettings settings, Confirm
             .Append("Operation: ").Append(operation.Title).Append(" (").Append(operation.ToolName).Append(": ")
             .Append(operation.Method).Append(' ').Append(operation.PathTemplate).Append(", ")
             .Append(operation.Api.Product).Append(' ').Append(operation.Api.Version).Append(")\n")
-            .Append("Targets: ").Append(DescribeTargets(operation, arguments)).Append('\n')
+            .Append("Targets: ").Append(DescribeTargets(targets)).Append('\n')
             .Append("Region: ").Append(settings.DescribeRegion())
             .Append(settings.Environment is null ? string.Empty : $" (environment {settings.Environment})").Append('\n')
             .Append("Consequence: ").Append(consequence).Append('\n')
@@ -57,98 +63,61 @@ public sealed partial class ConfirmationGate(ScpServerSettings settings, Confirm
             .ToString();
     }
 
-    /// <summary>The ids the call targets: path parameters, else id-like body fields.</summary>
-    public static string DescribeTargets(ScpOperationDescriptor operation, JsonElement arguments)
+    /// <summary>The targets as the person reads them: <c>name=value, …</c>.</summary>
+    public static string DescribeTargets(IReadOnlyList<(string Name, string Value)> targets)
     {
-        ArgumentNullException.ThrowIfNull(operation);
-        var targets = new List<string>();
-        foreach (var (name, value) in TargetIds(operation, arguments))
-        {
-            targets.Add($"{name}={value}");
-        }
-
-        return targets.Count == 0 ? "(no resource id in the arguments)" : string.Join(", ", targets);
+        ArgumentNullException.ThrowIfNull(targets);
+        return targets.Count == 0 ? "(no resource id in the arguments)" : string.Join(", ", targets.Select(t => $"{t.Name}={t.Value}"));
     }
 
-    /// <summary>Target id name/value pairs: path parameters, then top-level body fields named <c>id</c> or <c>*_id(s)</c>.</summary>
-    public static IEnumerable<(string Name, string Value)> TargetIds(ScpOperationDescriptor operation, JsonElement arguments)
-    {
-        ArgumentNullException.ThrowIfNull(operation);
-        if (arguments.ValueKind != JsonValueKind.Object)
-        {
-            yield break;
-        }
-
-        foreach (var parameter in operation.Parameters.Where(p => p.Location == ScpParameterLocation.Path))
-        {
-            if (arguments.TryGetProperty(parameter.Name, out var value))
-            {
-                yield return (parameter.Name, RequestBuilder.ToText(value));
-            }
-        }
-
-        if (arguments.TryGetProperty(ScpSchemaComposer.BodyPropertyName, out var body) && body.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in body.EnumerateObject())
-            {
-                if (property.Name == "id" || property.Name.EndsWith("_id", StringComparison.Ordinal)
-                    || property.Name.EndsWith("_ids", StringComparison.Ordinal))
-                {
-                    yield return ("body." + property.Name, RequestBuilder.ToText(property.Value));
-                }
-            }
-        }
-    }
-
-    private GateDecision CheckToken(ScpOperationDescriptor operation, JsonElement arguments, string? confirmToken)
+    private GateDecision CheckToken(
+        ScpOperationDescriptor operation, JsonElement arguments, IReadOnlyList<(string Name, string Value)> targets, string? confirmToken)
     {
         var tool = operation.ToolName;
         if (string.IsNullOrEmpty(confirmToken))
         {
             var token = tokens.Issue(tool, arguments);
             var text = $"NOT RUN YET: {tool} is destructive and this server requires confirmation (--confirm token). Nothing was sent to SCP.\n"
-                + BuildMessage(operation, arguments) + "\n"
+                + BuildMessage(operation, targets) + "\n"
                 + $"Show this to the user. If they agree, call {tool} again with exactly the same arguments plus "
-                + $"\"{ToolFactory.ConfirmTokenArgument}\": \"{token}\". The token works once and expires in {tokens.Lifetime.TotalMinutes:0} minutes.";
-            return GateDecision.Refuse("not sent: confirm token issued", ResultBuilder.Error(text));
+                + $"\"{ConfirmTokenService.ArgumentName}\": \"{token}\". The token works once and expires in {tokens.Lifetime.TotalMinutes:0} minutes.";
+            return GateDecision.Refuse(GateOutcome.TokenIssued, text);
         }
 
-        var status = tokens.Verify(confirmToken, tool, arguments);
-        var reason = status switch
+        var outcome = tokens.Verify(confirmToken, tool, arguments) switch
         {
-            ConfirmTokenStatus.Valid => null,
-            ConfirmTokenStatus.Expired => "the confirm token has expired",
-            ConfirmTokenStatus.Replayed => "the confirm token was already used (tokens are single-use)",
-            ConfirmTokenStatus.ArgumentsMismatch => "the confirm token was issued for different arguments",
-            _ => "the confirm token is not valid for this tool (it was not issued by this server, or it was altered)",
+            ConfirmTokenStatus.Valid => GateOutcome.ConfirmedByToken,
+            ConfirmTokenStatus.Expired => GateOutcome.TokenExpired,
+            ConfirmTokenStatus.Replayed => GateOutcome.TokenReplayed,
+            ConfirmTokenStatus.ArgumentsMismatch => GateOutcome.TokenArgumentsMismatch,
+            _ => GateOutcome.TokenInvalid,
         };
-        if (reason is null)
+        if (outcome == GateOutcome.ConfirmedByToken)
         {
-            return GateDecision.Allow("confirmed by token");
+            return GateDecision.Allow(outcome);
         }
 
-        var refusal = $"NOT RUN: {reason}. Nothing was sent to SCP. Call {tool} again without "
-            + $"\"{ToolFactory.ConfirmTokenArgument}\" to get a new token, show the summary to the user, and repeat the call with the new token only if they agree.";
-        return GateDecision.Refuse("not sent: " + reason, ResultBuilder.Error(refusal));
+        return GateDecision.Refuse(outcome, $"NOT RUN: {GateDecision.Describe(outcome)}. Nothing was sent to SCP. Call {tool} again without "
+            + $"\"{ConfirmTokenService.ArgumentName}\" to get a new token, show the summary to the user, and repeat the call with the new token only if they agree.");
     }
 
     private async Task<GateDecision> ElicitAsync(
-        ScpOperationDescriptor operation, JsonElement arguments, IToolCallContext context, CancellationToken cancellationToken)
+        ScpOperationDescriptor operation, IReadOnlyList<(string Name, string Value)> targets, IToolCallContext context, CancellationToken cancellationToken)
     {
         var tool = operation.ToolName;
-        var targets = DescribeTargets(operation, arguments);
-        var outcome = await context.ConfirmAsync(BuildMessage(operation, arguments), cancellationToken);
-        return outcome switch
+        var on = DescribeTargets(targets);
+        var answer = await context.ConfirmAsync(BuildMessage(operation, targets), cancellationToken);
+        return answer switch
         {
-            ConfirmationOutcome.Accepted => GateDecision.Allow("confirmed by the user"),
-            ConfirmationOutcome.Declined => GateDecision.Refuse("not sent: declined", ResultBuilder.Error(
-                $"NOT RUN: the user declined {tool} on {targets}. Nothing was sent to SCP. Do not retry unless the user asks for it again.")),
-            ConfirmationOutcome.Cancelled => GateDecision.Refuse("not sent: cancelled", ResultBuilder.Error(
-                $"NOT RUN: the confirmation of {tool} on {targets} was cancelled without an answer. Nothing was sent to SCP. Ask the user whether to proceed, then call again.")),
-            _ => GateDecision.Refuse("not sent: client cannot confirm", ResultBuilder.Error(
+            ConfirmationOutcome.Accepted => GateDecision.Allow(GateOutcome.ConfirmedByUser),
+            ConfirmationOutcome.Declined => GateDecision.Refuse(GateOutcome.Declined,
+                $"NOT RUN: the user declined {tool} on {on}. Nothing was sent to SCP. Do not retry unless the user asks for it again."),
+            ConfirmationOutcome.Cancelled => GateDecision.Refuse(GateOutcome.Cancelled,
+                $"NOT RUN: the confirmation of {tool} on {on} was cancelled without an answer. Nothing was sent to SCP. Ask the user whether to proceed, then call again."),
+            _ => GateDecision.Refuse(GateOutcome.ClientCannotConfirm,
                 $"NOT RUN: {tool} is destructive and this server asks for confirmation through MCP elicitation, which this client does not support. "
                 + "Nothing was sent to SCP. The user can use a client that supports elicitation, or the operator can restart the server with "
-                + "--confirm token (the call returns a single-use token to repeat it with) or --confirm never (no confirmation; unattended automation only).")),
+                + "--confirm token (the call returns a single-use token to repeat it with) or --confirm never (no confirmation; unattended automation only)."),
         };
     }
 

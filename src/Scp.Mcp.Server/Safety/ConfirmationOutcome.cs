@@ -1,7 +1,7 @@
-namespace Scp.Mcp.Server.Tools;
+namespace Scp.Mcp.Server.Safety;
 
 /// <summary>What the person answered when asked to confirm a destructive call.</summary>
-public enum ConfirmationOutcome
+internal enum ConfirmationOutcome
 {
     /// <summary>Yes: run it.</summary>
     Accepted,

@@ -1,29 +1,51 @@
-using ModelContextProtocol.Protocol;
-
 namespace Scp.Mcp.Server.Safety;
 
-/// <summary>What the confirmation gate decided for one destructive call.</summary>
-public sealed class GateDecision
+/// <summary>What the confirmation gate decided for one call: its outcome and, when it must not run, the text that says why.</summary>
+internal sealed class GateDecision
 {
-    private GateDecision(bool proceed, string outcome, CallToolResult? refusal)
+    private GateDecision(GateOutcome outcome, string? refusalText)
     {
-        Proceed = proceed;
         Outcome = outcome;
-        Refusal = refusal;
+        RefusalText = refusalText;
     }
 
+    /// <summary>What was decided.</summary>
+    public GateOutcome Outcome { get; }
+
     /// <summary>True when the call may be sent.</summary>
-    public bool Proceed { get; }
+    public bool Proceed => RefusalText is null;
 
-    /// <summary>Short outcome for the audit log, e.g. <c>confirmed by elicitation</c> or <c>not sent: declined</c>.</summary>
-    public string Outcome { get; }
+    /// <summary>When not proceeding: what the agent is told (why, and what to do next).</summary>
+    public string? RefusalText { get; }
 
-    /// <summary>The result to return instead of running, when not proceeding.</summary>
-    public CallToolResult? Refusal { get; }
+    /// <summary>The outcome as the audit log records it, e.g. <c>confirmed by the user</c> or <c>not sent: declined</c>.</summary>
+    public string AuditText => Proceed ? Describe(Outcome) : "not sent: " + Describe(Outcome);
 
     /// <summary>The call may run.</summary>
-    public static GateDecision Allow(string outcome) => new(true, outcome, null);
+    public static GateDecision Allow(GateOutcome outcome) => new(outcome, null);
 
-    /// <summary>The call must not run; <paramref name="refusal"/> tells the agent why and what to do.</summary>
-    public static GateDecision Refuse(string outcome, CallToolResult refusal) => new(false, outcome, refusal);
+    /// <summary>The call must not run; <paramref name="refusalText"/> tells the agent why and what to do.</summary>
+    public static GateDecision Refuse(GateOutcome outcome, string refusalText)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(refusalText);
+        return new(outcome, refusalText);
+    }
+
+    /// <summary>The words for <paramref name="outcome"/> (the one place they are written).</summary>
+    public static string Describe(GateOutcome outcome) => outcome switch
+    {
+        GateOutcome.NotRequired => "no confirmation needed",
+        GateOutcome.Unconfirmed => "ran without confirmation (--confirm never)",
+        GateOutcome.ConfirmedByUser => "confirmed by the user",
+        GateOutcome.ConfirmedByToken => "confirmed by token",
+        GateOutcome.TokenIssued => "confirm token issued",
+        GateOutcome.TokenExpired => "the confirm token has expired",
+        GateOutcome.TokenReplayed => "the confirm token was already used (tokens are single-use)",
+        GateOutcome.TokenArgumentsMismatch => "the confirm token was issued for different arguments",
+        GateOutcome.TokenInvalid => "the confirm token is not valid for this tool (it was not issued by this server, or it was altered)",
+        GateOutcome.Declined => "declined",
+        GateOutcome.Cancelled => "cancelled",
+        GateOutcome.ClientCannotConfirm => "client cannot confirm",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
 }

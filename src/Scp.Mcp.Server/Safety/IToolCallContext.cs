@@ -1,7 +1,7 @@
-namespace Scp.Mcp.Server.Tools;
+namespace Scp.Mcp.Server.Safety;
 
 /// <summary>What a running call may ask of whoever invoked it: a confirmation and progress reports.</summary>
-public interface IToolCallContext
+internal interface IToolCallContext
 {
     /// <summary>Asks the person to confirm <paramref name="message"/>.</summary>
     Task<ConfirmationOutcome> ConfirmAsync(string message, CancellationToken cancellationToken);

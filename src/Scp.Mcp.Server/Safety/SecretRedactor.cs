@@ -1,28 +1,11 @@
 using System.Text.Json;
+using Scp.Sdk.Security;
 
 namespace Scp.Mcp.Server.Safety;
 
-/// <summary>Writes JSON with the values of secret-looking fields (password, secret, token, key, …) replaced.</summary>
-public static class SecretRedactor
+/// <summary>Writes JSON with the values of secret fields (<see cref="ScpSecretFields.IsSecret"/>) replaced by <see cref="ScpSecretFields.Redacted"/>.</summary>
+internal static class SecretRedactor
 {
-    /// <summary>What a redacted value becomes.</summary>
-    public const string Redacted = "[REDACTED]";
-
-    private static readonly string[] SecretWords =
-    [
-        "password", "passwd", "pwd", "secret", "token", "credential", "privatekey", "accesskey", "apikey",
-        "signature", "authorization", "passphrase", "certificate", "sessionkey",
-    ];
-
-    /// <summary>True when a field named <paramref name="name"/> holds a secret.</summary>
-    public static bool IsSecretName(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var normalized = name.Replace("_", string.Empty, StringComparison.Ordinal)
-            .Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-        return SecretWords.Any(w => normalized.Contains(w, StringComparison.Ordinal));
-    }
-
     /// <summary>Writes <paramref name="value"/> to <paramref name="writer"/>, redacting secret fields at any depth.</summary>
     public static void WriteRedacted(Utf8JsonWriter writer, JsonElement value)
     {
@@ -34,9 +17,9 @@ public static class SecretRedactor
                 foreach (var property in value.EnumerateObject())
                 {
                     writer.WritePropertyName(property.Name);
-                    if (IsSecretName(property.Name) && property.Value.ValueKind != JsonValueKind.Null)
+                    if (ScpSecretFields.IsSecret(property.Name) && property.Value.ValueKind != JsonValueKind.Null)
                     {
-                        writer.WriteStringValue(Redacted);
+                        writer.WriteStringValue(ScpSecretFields.Redacted);
                     }
                     else
                     {

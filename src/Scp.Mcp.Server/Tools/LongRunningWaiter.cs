@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server.Safety;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Invocation;
 
@@ -13,8 +13,8 @@ namespace Scp.Mcp.Server.Tools;
 /// state settles or the wait times out (60 s default), and reports progress on every check. A 404 after a
 /// destructive call counts as done.
 /// </summary>
-public sealed class LongRunningWaiter(
-    IScpOperationInvoker invoker, IReadOnlyList<ScpOperationDescriptor> operations, ScpServerSettings settings, TimeProvider time)
+internal sealed class LongRunningWaiter(
+    IScpOperationInvoker invoker, IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings, TimeProvider time)
 {
     private static readonly string[] StateNames = ["state", "status", "lifecycle_state", "provisioning_state"];
     private static readonly string[] PendingStates = ["PENDING", "IN_PROGRESS", "QUEUED", "REQUESTED", "WAITING"];
@@ -59,7 +59,7 @@ public sealed class LongRunningWaiter(
             {
                 response = await invoker.SendAsync(status, cancellationToken);
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ScpErrorTranslator.Translate(ex) is { Status: 404 })
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ScpErrorTranslator.Translate(ex) is { StatusCode: 404 })
             {
                 if (operation.Safety == ScpSafety.Destructive)
                 {

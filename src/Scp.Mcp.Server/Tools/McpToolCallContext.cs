@@ -1,6 +1,7 @@
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using Scp.Mcp.Server.Safety;
 
 namespace Scp.Mcp.Server.Tools;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
-using Scp.Mcp.Server.Cli;
 using Scp.Mcp.Server.Safety;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Invocation;
@@ -15,8 +14,8 @@ namespace Scp.Mcp.Server.Tools;
 /// shape the result, and audit every write or destructive call. Shared by the per-operation tools, the discover
 /// tools and <c>scp-mcp call</c>.
 /// </summary>
-public sealed partial class OperationExecutor(
-    ScpServerSettings settings,
+internal sealed partial class OperationExecutor(
+    ScpServerOptions settings,
     IScpOperationInvoker invoker,
     ConfirmationGate gate,
     LongRunningWaiter waiter,
@@ -41,7 +40,7 @@ public sealed partial class OperationExecutor(
         }
 
         var takesToken = operation.Safety == ScpSafety.Destructive && settings.Confirm == ConfirmPolicy.Token;
-        var args = ToObject(arguments, takesToken ? ToolFactory.ConfirmTokenArgument : null, ref confirmToken);
+        var args = ToObject(arguments, takesToken ? ConfirmTokenService.ArgumentName : null, ref confirmToken);
         var schemas = ScpSchemaComposer.Compose(operation);
         var errors = ScpArgumentValidator.Validate(args, schemas.Input, closedObjects: true);
         if (errors.Count > 0)
@@ -50,11 +49,12 @@ public sealed partial class OperationExecutor(
             return ResultBuilder.InvalidArguments(operation.ToolName, errors);
         }
 
-        var decision = await gate.CheckAsync(operation, args, confirmToken, context, cancellationToken);
-        if (!decision.Proceed)
+        var targets = RequestBuilder.TargetIds(operation, args);
+        var decision = await gate.CheckAsync(operation, args, targets, confirmToken, context, cancellationToken);
+        if (decision.RefusalText is { } refusal)
         {
-            Audit(operation, args, decision.Outcome, null, null, null);
-            return decision.Refusal!;
+            Audit(operation, args, decision.AuditText, null, null, null);
+            return ResultBuilder.Error(refusal);
         }
 
         var request = RequestBuilder.Build(operation, args);
@@ -65,8 +65,8 @@ public sealed partial class OperationExecutor(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ScpErrorTranslator.Translate(ex) is { } error)
         {
-            LogFailure(logger, operation.ToolName, error.Status, error.Code);
-            Audit(operation, args, "failed", error.Status, error.RequestId, null);
+            LogFailure(logger, operation.ToolName, error.StatusCode, error.Code);
+            Audit(operation, args, "failed", error.StatusCode, error.RequestId, null);
             return ResultBuilder.ScpFailure(operation, error, settings.DescribeRegion());
         }
 
@@ -78,7 +78,7 @@ public sealed partial class OperationExecutor(
             note = wait.ToJsonString(ToolJsonContext.Default.Options);
         }
 
-        Audit(operation, args, decision.Outcome == "no confirmation needed" ? "succeeded" : "succeeded; " + decision.Outcome,
+        Audit(operation, args, decision.Outcome == GateOutcome.NotRequired ? "succeeded" : "succeeded; " + decision.AuditText,
             response.StatusCode, response.RequestId, structured);
         return ResultBuilder.Success(structured, note);
     }
@@ -90,7 +90,7 @@ public sealed partial class OperationExecutor(
             return;
         }
 
-        var targets = ConfirmationGate.TargetIds(operation, args).ToList();
+        var targets = RequestBuilder.TargetIds(operation, args).ToList();
         if (response is { ValueKind: JsonValueKind.Object } body)
         {
             foreach (var name in new[] { "resource_id", "id" })

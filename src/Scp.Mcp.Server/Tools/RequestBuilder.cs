@@ -5,7 +5,7 @@ using Scp.Sdk.Invocation;
 namespace Scp.Mcp.Server.Tools;
 
 /// <summary>Builds the SCP request of an operation from validated tool arguments, using only the descriptor.</summary>
-public static class RequestBuilder
+internal static class RequestBuilder
 {
     /// <summary>Builds the request; <paramref name="arguments"/> is the validated arguments object.</summary>
     public static ScpOperationRequest Build(ScpOperationDescriptor operation, JsonElement arguments)
@@ -49,6 +49,42 @@ public static class RequestBuilder
         }
 
         return request;
+    }
+
+    /// <summary>
+    /// The ids a call targets, as name/value pairs for the confirmation question and the audit log: path parameters,
+    /// then top-level body fields named <c>id</c> or <c>*_id(s)</c> (as <c>body.&lt;name&gt;</c>).
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Value)> TargetIds(ScpOperationDescriptor operation, JsonElement arguments)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var targets = new List<(string Name, string Value)>();
+        if (arguments.ValueKind != JsonValueKind.Object)
+        {
+            return targets;
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => p.Location == ScpParameterLocation.Path))
+        {
+            if (arguments.TryGetProperty(parameter.Name, out var value))
+            {
+                targets.Add((parameter.Name, ToText(value)));
+            }
+        }
+
+        if (arguments.TryGetProperty(ScpSchemaComposer.BodyPropertyName, out var body) && body.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in body.EnumerateObject())
+            {
+                if (property.Name == "id" || property.Name.EndsWith("_id", StringComparison.Ordinal)
+                    || property.Name.EndsWith("_ids", StringComparison.Ordinal))
+                {
+                    targets.Add(("body." + property.Name, ToText(property.Value)));
+                }
+            }
+        }
+
+        return targets;
     }
 
     /// <summary>The wire text of a scalar argument (a string as is, a number or boolean as JSON, objects as JSON).</summary>

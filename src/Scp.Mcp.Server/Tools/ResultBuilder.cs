@@ -5,12 +5,13 @@ using System.Text.Json.Nodes;
 using ModelContextProtocol.Protocol;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Catalog.Schemas;
+using Scp.Sdk.Errors;
 using Scp.Sdk.Invocation;
 
 namespace Scp.Mcp.Server.Tools;
 
 /// <summary>Turns SCP answers, SCP errors and refusals into MCP tool results.</summary>
-public static class ResultBuilder
+internal static class ResultBuilder
 {
     /// <summary>The structured content of a response: the JSON body, wrapped as <c>{"result": …}</c> when it is not an object.</summary>
     public static JsonElement StructuredContent(ScpOperationResponse response, bool wrapped)
@@ -63,14 +64,14 @@ public static class ResultBuilder
     }
 
     /// <summary>An SCP error: status, code, detail, request id and a hint the agent can act on.</summary>
-    public static CallToolResult ScpFailure(ScpOperationDescriptor operation, ScpErrorInfo error, string region)
+    public static CallToolResult ScpFailure(ScpOperationDescriptor operation, ScpError error, string region)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(error);
-        var status = error.Status?.ToString(CultureInfo.InvariantCulture) ?? "no response";
+        var status = error.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "no response";
         var json = new JsonObject
         {
-            ["status"] = error.Status,
+            ["status"] = error.StatusCode,
             ["code"] = error.Code,
             ["title"] = error.Title,
             ["detail"] = error.Detail,
@@ -91,7 +92,7 @@ public static class ResultBuilder
         IsError = true,
     };
 
-    private static string Hint(ScpOperationDescriptor operation, ScpErrorInfo error, string region) => error.Status switch
+    private static string Hint(ScpOperationDescriptor operation, ScpError error, string region) => error.StatusCode switch
     {
         400 or 422 => "SCP rejected the request: compare the arguments with the tool's inputSchema and the detail, fix them and call again.",
         401 => "Authentication failed: check the access key, secret key and account id (SCP_ACCESS_KEY, SCP_SECRET_KEY, SCP_ACCOUNT_ID or ~/.scpconf) and that the machine clock is right.",

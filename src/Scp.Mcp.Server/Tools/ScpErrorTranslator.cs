@@ -5,24 +5,24 @@ using Scp.Sdk.Errors;
 namespace Scp.Mcp.Server.Tools;
 
 /// <summary>
-/// Maps whatever the transport threw to an <see cref="ScpErrorInfo"/>. The one place that knows the transport's
-/// exception types: after merging, add <c>ScpApiException</c> here (status, code, title, detail, request id).
-/// Returns null for exceptions that are not call failures (programming errors), which then propagate.
+/// Maps whatever the transport threw to the SDK's <see cref="ScpError"/>: an <see cref="ScpApiException"/> carries SCP's
+/// answer; a call that got no answer becomes an error without a status whose code says why (<c>NotSent</c>,
+/// <c>Unreachable</c>, <c>TransportError</c>, <c>Timeout</c>). Returns null for exceptions that are not call failures
+/// (programming errors), which then propagate.
 /// </summary>
-public static class ScpErrorTranslator
+internal static class ScpErrorTranslator
 {
     /// <summary>Translates <paramref name="exception"/>, or returns null when it is not a call failure.</summary>
-    public static ScpErrorInfo? Translate(Exception exception) => exception switch
+    public static ScpError? Translate(Exception exception) => exception switch
     {
-        ScpApiException api => new ScpErrorInfo
-        {
-            Status = api.StatusCode, Code = api.ErrorCode, Title = api.Title, Detail = api.Detail, RequestId = api.RequestId,
-        },
-        McpException mcp => new ScpErrorInfo { Code = "NotSent", Detail = mcp.Message },
-        HttpRequestException { StatusCode: { } status } http => new ScpErrorInfo { Status = (int)status, Detail = http.Message },
-        HttpRequestException { InnerException: SocketException } http => new ScpErrorInfo { Code = "Unreachable", Detail = http.Message },
-        HttpRequestException http => new ScpErrorInfo { Code = "TransportError", Detail = http.Message },
-        TimeoutException or TaskCanceledException => new ScpErrorInfo { Code = "Timeout", Detail = "SCP did not answer in time." },
+        ScpApiException api => api.Error,
+        McpException mcp => NoAnswer("NotSent", mcp.Message),
+        HttpRequestException { StatusCode: { } status } http => new ScpError { StatusCode = (int)status, Details = [http.Message] },
+        HttpRequestException { InnerException: SocketException } http => NoAnswer("Unreachable", http.Message),
+        HttpRequestException http => NoAnswer("TransportError", http.Message),
+        TimeoutException or TaskCanceledException => NoAnswer("Timeout", "SCP did not answer in time."),
         _ => null,
     };
+
+    private static ScpError NoAnswer(string code, string detail) => new() { StatusCode = null, Code = code, Details = [detail], Shape = "none" };
 }

@@ -6,7 +6,7 @@ using Scp.Sdk.Catalog;
 namespace Scp.Mcp.Server.Tools;
 
 /// <summary>Rebuilds the OpenAPI 3.1 document of one product-version from its catalogue descriptors.</summary>
-public static class SpecDocumentBuilder
+internal static class SpecDocumentBuilder
 {
     /// <summary>Builds the document of <paramref name="api"/> with <paramref name="operations"/> (its operations).</summary>
     public static string Build(ScpApiDescriptor api, IEnumerable<ScpOperationDescriptor> operations)

@@ -5,7 +5,7 @@ using Scp.Sdk.Catalog;
 namespace Scp.Mcp.Server.Tools;
 
 /// <summary>One captured product-version offered as an MCP resource (<c>scp://specs/&lt;product&gt;/&lt;version&gt;</c>).</summary>
-public sealed class SpecResource : McpServerResource
+internal sealed class SpecResource : McpServerResource
 {
     private readonly Lazy<string> _text;
 

@@ -2,23 +2,20 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ModelContextProtocol.Protocol;
-using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server.Safety;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Catalog.Schemas;
 
 namespace Scp.Mcp.Server.Tools;
 
 /// <summary>Builds the MCP tool definition of an operation from its descriptor (no reflection).</summary>
-public static class ToolFactory
+internal static class ToolFactory
 {
     /// <summary>Key of the operation trace in a tool's <c>_meta</c>.</summary>
     public const string OperationMetaKey = "scp/operation";
 
-    /// <summary>Argument that carries a confirm token under <c>--confirm token</c>.</summary>
-    public const string ConfirmTokenArgument = "confirm_token";
-
     /// <summary>Creates the tool definition of <paramref name="operation"/>.</summary>
-    public static Tool CreateTool(ScpOperationDescriptor operation, ScpServerSettings settings)
+    public static Tool CreateTool(ScpOperationDescriptor operation, ScpServerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(settings);
@@ -116,7 +113,7 @@ public static class ToolFactory
     {
         var node = JsonNode.Parse(input.GetRawText())!.AsObject();
         var properties = node["properties"]!.AsObject();
-        properties[ConfirmTokenArgument] = new JsonObject
+        properties[ConfirmTokenService.ArgumentName] = new JsonObject
         {
             ["type"] = "string",
             ["description"] = "Confirm token returned by a first call without it; repeat the exact same arguments plus this token to run.",

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Server;
-using Scp.Mcp.Server.Cli;
+using Scp.Mcp.Server;
 using Scp.Mcp.Server.Hosting;
 
 namespace Scp.Mcp.EndToEnd.Tests.Hosting;
@@ -30,7 +30,7 @@ public sealed class ConformanceTestHost : IAsyncDisposable
     /// <summary>Builds and starts the host.</summary>
     public static async Task<ConformanceTestHost> StartAsync()
     {
-        var settings = new ScpServerSettings { Transport = TransportKind.Http, Urls = "http://127.0.0.1:0" };
+        var settings = new ScpServerOptions { Transport = TransportKind.Http, Urls = "http://127.0.0.1:0" };
         var app = HttpHost.Build(settings, services => services.AddSingleton<IConfigureOptions<McpServerOptions>, FixtureToolsSetup>());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Hosting;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
-using Scp.Mcp.Server.Cli;
 using Scp.Mcp.Server.Hosting;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Invocation;
@@ -36,7 +35,7 @@ internal sealed class McpTestServer : IAsyncDisposable
 
     /// <summary>Starts a server; <paramref name="elicit"/> answers elicitation (null: the client has no elicitation capability).</summary>
     public static async Task<McpTestServer> StartAsync(
-        ScpServerSettings? settings = null,
+        ScpServerOptions? settings = null,
         Func<ElicitRequestParams, ElicitResult>? elicit = null,
         RecordingInvoker? invoker = null,
         TimeProvider? time = null,
@@ -46,7 +45,7 @@ internal sealed class McpTestServer : IAsyncDisposable
         var clientToServer = new Pipe();
         var serverToClient = new Pipe();
         var host = StdioHost.Build(
-            settings ?? new ScpServerSettings(),
+            settings ?? new ScpServerOptions(),
             services =>
             {
                 services.AddSingleton(operations ?? FixtureCatalog.Operations);

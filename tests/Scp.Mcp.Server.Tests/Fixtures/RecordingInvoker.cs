@@ -31,6 +31,10 @@ internal sealed class RecordingInvoker : IScpOperationInvoker
     public RecordingInvoker Fail(string toolName, int status, string body)
         => Answer(toolName, _ => throw new ScpApiException(ScpErrorParser.Parse(status, null, Encoding.UTF8.GetBytes(body), "req-header-1")));
 
+    /// <summary>Every call of the tool throws <paramref name="exception"/>, as a transport that got no answer does.</summary>
+    public RecordingInvoker Throw(string toolName, Exception exception)
+        => Answer(toolName, _ => throw exception);
+
     public Task<ScpOperationResponse> SendAsync(ScpOperationRequest request, CancellationToken cancellationToken = default)
     {
         Requests.Enqueue(request);

@@ -1,4 +1,4 @@
-using Scp.Mcp.Server.Tools;
+using Scp.Mcp.Server.Safety;
 
 namespace Scp.Mcp.Server.Tests.Fixtures;
 
