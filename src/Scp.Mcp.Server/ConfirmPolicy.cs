@@ -1,6 +1,6 @@
 namespace Scp.Mcp.Server;
 
-/// <summary>How a destructive call gets a person's yes (DESIGN.md, "Confirmation gate").</summary>
+/// <summary>How a destructive call gets a person's yes (docs/architecture.md, "Gates").</summary>
 internal enum ConfirmPolicy
 {
     /// <summary>Ask through MCP elicitation; refuse when the client cannot ask.</summary>

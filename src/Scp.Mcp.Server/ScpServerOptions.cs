@@ -20,7 +20,7 @@ internal sealed class ScpServerOptions
     /// <summary>When set, write and destructive tools are neither listed nor callable.</summary>
     public bool ReadOnly { get; init; }
 
-    /// <summary>Product prefixes to offer (<c>file</c>, <c>bmblock</c>, …); empty means all.</summary>
+    /// <summary>Product prefixes to offer (<see cref="Scp.Sdk.Catalog.ScpApiDescriptor.ToolPrefix"/>); empty means all.</summary>
     public IReadOnlyList<string> Toolsets { get; init; } = [];
 
     /// <summary>Tool-name globs to offer (<c>*</c>, <c>?</c>; a leading <c>!</c> excludes); empty means all.</summary>

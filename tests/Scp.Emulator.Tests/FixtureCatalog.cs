@@ -9,12 +9,6 @@ namespace Scp.Emulator.Tests;
 /// </summary>
 internal static class FixtureCatalog
 {
-    private static readonly Dictionary<string, string> Prefixes = new(StringComparer.Ordinal)
-    {
-        ["archivestorage"] = "archive", ["backup"] = "backup", ["baremetal-blockstorage"] = "bmblock", ["filestorage"] = "file",
-        ["parallel-filestorage"] = "pfile", ["aimlops-platform"] = "aimlops", ["cloud-ml"] = "cloudml",
-    };
-
     private static readonly Lazy<IReadOnlyList<ScpOperationDescriptor>> All = new(() =>
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*.json").Order(StringComparer.Ordinal).SelectMany(Load).ToArray());
 
@@ -33,7 +27,7 @@ internal static class FixtureCatalog
             Product = product,
             Version = info["version"]!.GetValue<string>(),
             ServiceName = info["title"]!.GetValue<string>(),
-            ToolPrefix = Prefixes[product],
+            ToolPrefix = product, // the emulator reads neither prefixes nor tool names; the real ones are in specs/<product>/tools.json
             IsCurrentVersion = info["x-scp-version-status"]?.GetValue<string>() != "DEPRECATED",
             ServerUrlTemplate = $"https://{product}.{{region}}.{{environment}}.samsungsdscloud.com",
             Regions = ["kr-west1"],

@@ -21,10 +21,7 @@ public class GeneratorBenchmarks
     public void Setup()
     {
         var specs = Path.Combine(Scp.Mcp.Tests.Common.RepositoryRoot.Path, "specs");
-        _files = Directory.EnumerateFiles(specs, "*.json", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(f => (AdditionalText)new FileAdditionalText(f))
-            .ToArray();
+        _files = [.. Scp.Mcp.Tests.Common.InMemoryAdditionalText.SpecsFolder(specs)];
         _compilation = CSharpCompilation.Create("GeneratorBenchmark", [], [], new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var sources = RunGenerator().GetRunResult().GeneratedTrees.Length;
         if (sources == 0)

@@ -5,7 +5,7 @@ using Scp.Mcp.EndToEnd.Tests.Harness;
 namespace Scp.Mcp.EndToEnd.Tests;
 
 /// <summary>
-/// Client compatibility of the whole <c>tools/list</c>: tool names within DESIGN.md's rules, and input/output schemas
+/// Client compatibility of the whole <c>tools/list</c>: tool names within the rules of docs/architecture.md, and input/output schemas
 /// that strict clients accept — in the default dialect, in the Gemini-safe flat dialect (<c>--schema-dialect flat</c>)
 /// and in discover mode.
 /// </summary>

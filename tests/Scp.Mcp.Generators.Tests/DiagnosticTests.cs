@@ -182,7 +182,8 @@ public sealed class DiagnosticTests
     {
         var (diagnostics, sources) = Run(SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)));
 
-        Assert.Single(diagnostics, d => d.Id == "SCPGEN306");
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN306");
+        Assert.Contains("named 'things_<operation>'", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("ToolName = \"things_list_things\"", sources["Things.V1_0.Catalog.g.cs"], StringComparison.Ordinal);
     }
 

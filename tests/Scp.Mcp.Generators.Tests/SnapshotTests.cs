@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Scp.Mcp.Generators.Tests.Infrastructure;
+using Scp.Mcp.Tests.Common;
 using Xunit;
 
 namespace Scp.Mcp.Generators.Tests;
@@ -20,7 +21,7 @@ public sealed class SnapshotTests
             files.Select(f => f.HintName));
         foreach (var file in files)
         {
-            SnapshotGuard.Match(file.SourceText.ToString(), file.HintName);
+            SnapshotGuard.Match(file.SourceText.ToString(), nameof(SnapshotTests) + "." + nameof(Generate_FixtureSpecs_MatchesSnapshots) + "_" + file.HintName);
         }
     }
 
@@ -36,7 +37,7 @@ public sealed class SnapshotTests
 
         foreach (var file in result.GeneratedSources.Where(s => s.HintName.Contains(".V1_2.", StringComparison.Ordinal)).OrderBy(s => s.HintName, StringComparer.Ordinal))
         {
-            SnapshotGuard.Match(file.SourceText.ToString(), file.HintName);
+            SnapshotGuard.Match(file.SourceText.ToString(), nameof(SnapshotTests) + "." + nameof(Generate_RealSpec_MatchesSnapshots) + "_" + file.HintName);
         }
     }
 }

@@ -15,7 +15,6 @@ public sealed class PackedToolFixture : IAsyncLifetime
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "scp-mcp-packaging-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public static string RepoRoot => RepositoryRoot.Path;
 
     public string Feed => Path.Combine(Root, "feed");
 
@@ -28,10 +27,10 @@ public sealed class PackedToolFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);
-        var project = Path.Combine(RepoRoot, "src", "Scp.Mcp.Server", "Scp.Mcp.Server.csproj");
+        var project = Path.Combine(RepositoryRoot.Path, "src", "Scp.Mcp.Server", "Scp.Mcp.Server.csproj");
         // Same configuration as this test build, so the server built for the test run is reused (incremental pack).
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var pack = await ProcessRunner.RunAsync("dotnet", ["pack", project, "-c", configuration, "-o", Feed, "-nologo"], RepoRoot, PackTimeout);
+        var pack = await ProcessRunner.RunAsync("dotnet", ["pack", project, "-c", configuration, "-o", Feed, "-nologo"], RepositoryRoot.Path, PackTimeout);
         Assert.True(pack.ExitCode == 0, "dotnet pack failed: " + pack.Describe());
 
         var packages = Directory.GetFiles(Feed, PackageId + ".*.nupkg");

@@ -1,1 +1,2 @@
+global using Scp.Mcp.Tests.Common;
 global using Xunit;

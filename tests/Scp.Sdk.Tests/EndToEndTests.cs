@@ -17,7 +17,7 @@ namespace Scp.Sdk.Tests;
 
 /// <summary>
 /// Real HTTP over loopback: a listener on 127.0.0.1 checks each request's signature with its own implementation of
-/// SCP's algorithm, written here from DESIGN.md and not shared with the SDK.
+/// SCP's algorithm, written here from docs/architecture.md and not shared with the SDK.
 /// </summary>
 public sealed class EndToEndTests : IDisposable
 {

@@ -1,11 +1,9 @@
 namespace Scp.SpecCapture.Tests;
 
-/// <summary>Locates the repository root, the committed specs and the seeds (fails loudly when the seeds are absent).</summary>
+/// <summary>Locates the committed specs and the seeds (fails loudly when the seeds are absent).</summary>
 internal static class TestPaths
 {
-    public static string RepoRoot =>
-        RepoLocator.FindRoot(AppContext.BaseDirectory)
-        ?? throw new InvalidOperationException($"cannot find {RepoLocator.SolutionFile} above {AppContext.BaseDirectory}");
+    private static string RepoRoot => Scp.Mcp.Tests.Common.RepositoryRoot.Path;
 
     public static string SpecsDirectory => Path.Combine(RepoRoot, "specs");
 

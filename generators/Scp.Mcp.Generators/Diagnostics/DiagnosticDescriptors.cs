@@ -60,7 +60,7 @@ internal static class DiagnosticDescriptors
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor MissingCuration = new(
-        "SCPGEN306", "Missing curation file", "Product '{0}' has specs but no curation file specs/{0}/tools.json; titles fall back to summaries",
+        "SCPGEN306", "Missing curation file", "Product '{0}' has specs but no curation file specs/{0}/tools.json; its tools are named '{1}_<operation>' and titled by their summaries until the file gives a \"prefix\" and titles",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor DuplicateCuration = new(

@@ -33,6 +33,27 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes a template (usually a <c>$$"""…"""</c> raw string laid out like its output) line by line at the current
+    /// indentation; empty lines stay empty. Line breaks are normalised to <c>\n</c>.
+    /// </summary>
+    public SourceWriter Lines(string text)
+    {
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            Line(line);
+        }
+
+        return this;
+    }
+
+    /// <summary>Indents what follows one level more, up to the matching <see cref="Close"/>.</summary>
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
     public SourceWriter Close(string suffix = "")
     {
         _indent--;

@@ -15,18 +15,6 @@ namespace Scp.Mcp.Generators.Planning;
 /// </summary>
 internal static class CatalogPlanner
 {
-    /// <summary>Tool-name prefixes fixed by DESIGN.md; a curation file's "prefix" overrides them.</summary>
-    private static readonly Dictionary<string, string> DefaultPrefixes = new(StringComparer.Ordinal)
-    {
-        ["archivestorage"] = "archive",
-        ["backup"] = "backup",
-        ["baremetal-blockstorage"] = "bmblock",
-        ["filestorage"] = "file",
-        ["parallel-filestorage"] = "pfile",
-        ["aimlops-platform"] = "aimlops",
-        ["cloud-ml"] = "cloudml",
-    };
-
     private static readonly string[] SafetyValues = ["read", "write", "destructive"];
 
     public static SpecSummary Summarize(SpecModel spec, CancellationToken cancellationToken) =>
@@ -57,7 +45,7 @@ internal static class CatalogPlanner
             curations.TryGetValue(group.Key, out var curation);
             if (curation is null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingCuration.Id, SourceLocation.None(versions[versions.Count - 1].FilePath), group.Key));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingCuration.Id, SourceLocation.None(versions[versions.Count - 1].FilePath), group.Key, FallbackPrefix(group.Key)));
             }
 
             products.Add(PlanProduct(group.Key, versions, curation, toolOwners, diagnostics));
@@ -76,7 +64,7 @@ internal static class CatalogPlanner
 
     private static ProductPlan PlanProduct(string product, List<SpecSummary> versions, CurationModel? curation, Dictionary<string, string> toolOwners, List<DiagnosticInfo> diagnostics)
     {
-        var prefix = curation?.Prefix ?? (DefaultPrefixes.TryGetValue(product, out var known) ? known : Naming.ToSnake(Naming.ToPascal(product)));
+        var prefix = curation?.Prefix ?? FallbackPrefix(product);
         var entries = new Dictionary<string, CurationEntry>(StringComparer.Ordinal);
         foreach (var entry in curation?.Entries ?? EquatableArray<CurationEntry>.Empty)
         {
@@ -138,4 +126,11 @@ internal static class CatalogPlanner
 
         return new ProductPlan(product, versions[0].ProductName, prefix, versions.Select(static v => v.VersionName).ToEquatableArray(), operations.ToEquatableArray());
     }
+
+    /// <summary>
+    /// The prefix of a product without a curation file (SCPGEN306): its name in snake case
+    /// (<c>baremetal-blockstorage</c> → <c>baremetal_blockstorage</c>). The prefix of a curated product is its
+    /// curation file's required <c>"prefix"</c>, the one place it is written.
+    /// </summary>
+    private static string FallbackPrefix(string product) => Naming.ToSnake(Naming.ToPascal(product));
 }

@@ -9,13 +9,13 @@ using Scp.Sdk.Configuration;
 
 namespace Scp.Mcp.Server.Cli;
 
-/// <summary>The <c>scp-mcp</c> command line: <c>[serve]</c>, <c>tools</c>, <c>call</c> and the options of DESIGN.md.</summary>
+/// <summary>The <c>scp-mcp</c> command line: <c>[serve]</c>, <c>tools</c>, <c>call</c> and the options of docs/server.md.</summary>
 internal static class ScpMcpCommandLine
 {
     private static readonly Option<string> Transport = Choice("--transport", "MCP transport: stdio (default) or http.", "stdio", "stdio", "http");
     private static readonly Option<string> Urls = new("--urls") { Description = "Addresses for --transport http (endpoint path /mcp).", DefaultValueFactory = _ => ScpServerOptions.DefaultUrls, Recursive = true };
     private static readonly Option<bool> ReadOnly = new("--read-only") { Description = "Offer and allow read operations only.", Recursive = true };
-    private static readonly Option<string?> Toolsets = new("--toolsets") { Description = "Comma-separated product prefixes (archive, backup, bmblock, file, pfile, aimlops, cloudml); default all.", Recursive = true };
+    private static readonly Option<string?> Toolsets = new("--toolsets") { Description = "Comma-separated product prefixes, the first word of tool names (scp-mcp tools lists them); default all.", Recursive = true };
     private static readonly Option<string?> Tools = new("--tools") { Description = "Comma-separated tool-name globs (* and ?; !glob excludes).", Recursive = true };
     private static readonly Option<string> Mode = Choice("--tool-mode", "full: one tool per operation; discover: search/describe/call meta-tools.", "full", "full", "discover");
     private static readonly Option<string> Confirm = Choice("--confirm", "Confirmation of destructive calls: elicit (default), token or never.", "elicit", "elicit", "token", "never");

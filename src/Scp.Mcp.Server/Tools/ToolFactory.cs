@@ -67,7 +67,7 @@ internal static class ToolFactory
         };
     }
 
-    /// <summary>The safety class as written in DESIGN.md: <c>read</c>, <c>write</c>, <c>destructive</c>.</summary>
+    /// <summary>The safety class as written in docs/architecture.md: <c>read</c>, <c>write</c>, <c>destructive</c>.</summary>
     public static string SafetyName(ScpSafety safety) => safety switch
     {
         ScpSafety.Read => "read",

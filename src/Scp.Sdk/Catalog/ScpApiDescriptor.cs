@@ -12,7 +12,7 @@ public sealed class ScpApiDescriptor
     /// <summary>The docs' service name, e.g. <c>Block Storage(BM)</c>.</summary>
     public required string ServiceName { get; init; }
 
-    /// <summary>Tool-name prefix of the product (<c>archive</c>, <c>backup</c>, <c>bmblock</c>, <c>file</c>, <c>pfile</c>, <c>aimlops</c>, <c>cloudml</c>).</summary>
+    /// <summary>Tool-name prefix of the product, from its curation file <c>specs/&lt;product&gt;/tools.json</c>.</summary>
     public required string ToolPrefix { get; init; }
 
     /// <summary>True when the docs mark this version CURRENT.</summary>

@@ -1,6 +1,6 @@
 namespace Scp.Sdk.Catalog;
 
-/// <summary>The safety class of an operation (DESIGN.md, "Safety classes").</summary>
+/// <summary>The safety class of an operation (docs/architecture.md, "Safety classes").</summary>
 public enum ScpSafety
 {
     /// <summary>Reads only; GET operations.</summary>

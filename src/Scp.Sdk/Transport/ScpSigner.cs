@@ -5,7 +5,7 @@ using System.Text;
 namespace Scp.Sdk.Transport;
 
 /// <summary>
-/// SCP's request signature (DESIGN.md, "Signing"): Base64(HMAC-SHA256(secret key,
+/// SCP's request signature (docs/architecture.md, "Signing"): Base64(HMAC-SHA256(secret key,
 /// METHOD + URL as sent + timestamp + access key + account id + "Openapi")). Pure functions, no clock of their own.
 /// </summary>
 public static class ScpSigner

@@ -2,14 +2,11 @@ using System.Reflection;
 
 namespace Scp.Mcp.EndToEnd.Tests.Harness;
 
-/// <summary>Where the repository, the node harness and the built server are.</summary>
+/// <summary>Where the node harness and the built server are (the repository root: <see cref="RepositoryRoot"/>).</summary>
 public static class RepoPaths
 {
-    /// <summary>The repository root (the folder holding Scp.Mcp.sln).</summary>
-    public static string RepoRoot => RepositoryRoot.Path;
-
     /// <summary>The node harness folder (package.json, package-lock.json, *.mjs).</summary>
-    public static string NodeDir => Path.Combine(RepoRoot, "tests", "Scp.Mcp.EndToEnd.Tests", "node");
+    public static string NodeDir => Path.Combine(RepositoryRoot.Path, "tests", "Scp.Mcp.EndToEnd.Tests", "node");
 
     /// <summary>The built server, <c>src/Scp.Mcp.Server/bin/&lt;Configuration&gt;/&lt;tfm&gt;/scp-mcp.dll</c> (built through the ProjectReference).</summary>
     public static string ServerDll
@@ -19,7 +16,7 @@ public static class RepoPaths
             var assembly = typeof(RepoPaths).Assembly;
             var configuration = Metadata(assembly, "Configuration");
             var framework = Metadata(assembly, "TargetFramework");
-            var path = Path.Combine(RepoRoot, "src", "Scp.Mcp.Server", "bin", configuration, framework, "scp-mcp.dll");
+            var path = Path.Combine(RepositoryRoot.Path, "src", "Scp.Mcp.Server", "bin", configuration, framework, "scp-mcp.dll");
             if (!File.Exists(path))
             {
                 throw new FileNotFoundException(

@@ -42,7 +42,7 @@ public sealed class ServerProcess : IAsyncDisposable
         var baseUrl = $"http://127.0.0.1:{port}";
         var arguments = new List<string> { RepoPaths.ServerDll, "--transport", "http", "--urls", baseUrl };
         arguments.AddRange(args);
-        var info = ProcessRunner.CreateStartInfo(ScpMcp.Host, arguments, RepoPaths.RepoRoot, ScpMcp.Environment);
+        var info = ProcessRunner.CreateStartInfo(ScpMcp.Host, arguments, RepositoryRoot.Path, ScpMcp.Environment);
         var process = new Process { StartInfo = info };
         var server = new ServerProcess(process, new Uri(baseUrl + "/mcp"));
         process.OutputDataReceived += (_, e) => server.Append(e.Data);

@@ -19,11 +19,7 @@ internal static class GeneratorHarness
     public static IReadOnlyList<AdditionalText> RealFiles() =>
         Directory.Exists(RepositoryPaths.Specs) ? FilesUnder(RepositoryPaths.Specs) : [];
 
-    public static IReadOnlyList<AdditionalText> FilesUnder(string specsDirectory) =>
-        Directory.EnumerateFiles(specsDirectory, "*.json", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(f => (AdditionalText)InMemoryAdditionalText.FromFile(f, "/repo/specs/" + Path.GetRelativePath(specsDirectory, f).Replace('\\', '/')))
-            .ToList();
+    public static IReadOnlyList<AdditionalText> FilesUnder(string specsDirectory) => InMemoryAdditionalText.SpecsFolder(specsDirectory);
 
     public static CSharpCompilation CreateCompilation(params SyntaxTree[] extraTrees) =>
         CSharpCompilation.Create(

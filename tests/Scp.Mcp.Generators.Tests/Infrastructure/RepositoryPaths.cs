@@ -1,13 +1,11 @@
 namespace Scp.Mcp.Generators.Tests.Infrastructure;
 
-/// <summary>Locates the repository (the directory holding Scp.Mcp.sln) from the test's output directory.</summary>
+/// <summary>The folders generator tests read, under <see cref="Scp.Mcp.Tests.Common.RepositoryRoot"/> or the test's output.</summary>
 internal static class RepositoryPaths
 {
-    public static string Root => Scp.Mcp.Tests.Common.RepositoryRoot.Path;
+    public static string Specs => Path.Combine(Scp.Mcp.Tests.Common.RepositoryRoot.Path, "specs");
 
-    public static string Specs => Path.Combine(Root, "specs");
-
-    public static string SdkSources => Path.Combine(Root, "src", "Scp.Sdk");
+    public static string SdkSources => Path.Combine(Scp.Mcp.Tests.Common.RepositoryRoot.Path, "src", "Scp.Sdk");
 
     public static string FixtureSpecs => Path.Combine(AppContext.BaseDirectory, "Fixtures", "specs");
 }

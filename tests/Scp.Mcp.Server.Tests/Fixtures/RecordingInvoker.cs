@@ -13,6 +13,9 @@ internal sealed class RecordingInvoker : IScpOperationInvoker
 
     public ConcurrentQueue<ScpOperationRequest> Requests { get; } = new();
 
+    /// <summary>Answers every request no script answers (e.g. an emulator's invoker); null answers 200 <c>{}</c>.</summary>
+    public IScpOperationInvoker? Backend { get; init; }
+
     /// <summary>Runs before every answer (e.g. to move a clock).</summary>
     public Action<ScpOperationRequest>? OnSend { get; set; }
 
@@ -45,7 +48,7 @@ internal sealed class RecordingInvoker : IScpOperationInvoker
             return Task.FromResult(answer(request));
         }
 
-        return Task.FromResult(Json(200, "{}"));
+        return Backend?.SendAsync(request, cancellationToken) ?? Task.FromResult(Json(200, "{}"));
     }
 
     public static ScpOperationResponse Json(int status, string body) => new()
