@@ -104,18 +104,8 @@ internal sealed partial class ApiModel
         return samples.Count > 0 && HexId().IsMatch(samples[0]);
     }
 
-    private StateNames? InferStates(CollectionModel collection, JsonObject? rule)
+    private StateNames? InferStates(CollectionModel collection)
     {
-        if (rule?["states"] is JsonObject forced)
-        {
-            return new StateNames(
-                forced["field"]?.GetValue<string>() ?? "state",
-                forced["settled"]?.GetValue<string>() ?? "AVAILABLE",
-                forced["creating"]?.GetValue<string>(),
-                forced["deleting"]?.GetValue<string>(),
-                forced["editing"]?.GetValue<string>());
-        }
-
         var properties = SchemaSet.PropertiesOf(collection.ResourceSchema).ToList();
         var field = properties.FirstOrDefault(p => p.Key == "state").Key
                     ?? properties.FirstOrDefault(p => p.Key == collection.Noun + "_state").Key
@@ -144,15 +134,9 @@ internal sealed partial class ApiModel
         return new StateNames(field, settledText, Cased("CREATING"), Cased("DELETING"), Cased("EDITING"));
     }
 
-    private List<(string Field, string Parameter)> FindCheckFields(ScpOperationDescriptor operation, CollectionModel collection, JsonObject? rule)
+    private List<(string Field, string Parameter)> FindCheckFields(ScpOperationDescriptor operation, CollectionModel collection)
     {
         var queries = operation.Parameters.Where(p => p.Location == ScpParameterLocation.Query).OrderByDescending(p => p.Required).ToList();
-        if (rule?["checkField"] is JsonValue forcedField)
-        {
-            var parameter = rule["checkParameter"]?.GetValue<string>() ?? queries.FirstOrDefault()?.Name ?? forcedField.GetValue<string>();
-            return [(forcedField.GetValue<string>(), parameter)];
-        }
-
         var known = new HashSet<string>(StringComparer.Ordinal);
         AddNames(collection.ResourceSchema, known, 2);
         AddNames(collection.CreateBodySchema, known, 2);

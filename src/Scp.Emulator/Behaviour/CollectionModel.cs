@@ -29,9 +29,6 @@ internal sealed class CollectionModel
 
     public StateNames? States { get; set; }
 
-    /// <summary>Time in a transitional state for this collection (rule <c>delayMs</c>); null uses the emulator's <c>AsyncDelay</c>.</summary>
-    public TimeSpan? Delay { get; set; }
-
     /// <summary>The enclosing collection of a nested one (<c>/v1/volumes/{}/snapshots</c> → <c>/v1/volumes</c>).</summary>
     public CollectionModel? Parent { get; set; }
 }

@@ -89,7 +89,7 @@ internal sealed partial class EmulatorEngine
 
         record.Data[states.Field] = interim;
         record.PendingState = (states.Field, states.Settled);
-        record.DueAt = now + (collection.Delay ?? asyncDelay);
+        record.DueAt = now + asyncDelay;
     }
 
     private void Delete(string partition, StoredRecord record, OperationBehaviour behaviour, DateTimeOffset now)
@@ -100,7 +100,7 @@ internal sealed partial class EmulatorEngine
             record.Data[states.Field] = deleting;
             record.PendingState = null;
             record.RemoveWhenDue = true;
-            record.DueAt = now + (collection.Delay ?? asyncDelay);
+            record.DueAt = now + asyncDelay;
             return;
         }
 

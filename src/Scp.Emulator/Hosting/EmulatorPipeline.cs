@@ -7,7 +7,6 @@ using Scp.Emulator.Behaviour;
 using Scp.Emulator.Errors;
 using Scp.Emulator.Faults;
 using Scp.Emulator.Routing;
-using Scp.Emulator.Rules;
 using Scp.Emulator.Schema;
 using Scp.Emulator.Security;
 using Scp.Emulator.State;
@@ -29,10 +28,9 @@ internal sealed partial class EmulatorPipeline
     public EmulatorPipeline(ScpEmulatorOptions options, IReadOnlyList<ScpOperationDescriptor> operations)
     {
         _router = new OperationRouter(operations);
-        var rules = EmulatorRules.Load(options.RulesFilePath);
         foreach (var routes in _router.All)
         {
-            _models[routes] = new ApiModel(routes, rules);
+            _models[routes] = new ApiModel(routes);
         }
 
         _authenticator = new RequestAuthenticator(options.EffectiveKeyPairs, options.Clock, options.TimestampTolerance);
