@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Scp.Emulator.Schema;
 using Scp.Emulator.State;
+using Scp.Sdk.Security;
 
 namespace Scp.Emulator.Behaviour;
 
@@ -13,7 +14,7 @@ internal sealed partial class EmulatorEngine
         var data = new JsonObject();
         foreach (var (name, value) in body)
         {
-            if (!IsSecretField(name))
+            if (!ScpSecretFields.IsSecret(name))
             {
                 data[name] = value?.DeepClone();
             }
@@ -21,7 +22,7 @@ internal sealed partial class EmulatorEngine
 
         foreach (var (name, _) in SchemaSet.PropertiesOf(collection.CreateBodySchema))
         {
-            if (!data.ContainsKey(name) && !IsSecretField(name))
+            if (!data.ContainsKey(name) && !ScpSecretFields.IsSecret(name))
             {
                 data[name] = null; // named by the request schema but not given: answer null, not the docs' example
             }
@@ -113,7 +114,7 @@ internal sealed partial class EmulatorEngine
         var declared = SchemaSet.PropertiesOf(collection.ResourceSchema).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         foreach (var (name, value) in body)
         {
-            if (IsSecretField(name) || name == "id" || name == collection.IdParameter || (onlyDeclared && !declared.ContainsKey(name)))
+            if (ScpSecretFields.IsSecret(name) || name == "id" || name == collection.IdParameter || (onlyDeclared && !declared.ContainsKey(name)))
             {
                 continue;
             }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Scp.Emulator.Errors;
 using Scp.Emulator.Schema;
 using Scp.Emulator.State;
+using Scp.Sdk.Security;
 
 namespace Scp.Emulator.Behaviour;
 
@@ -149,7 +150,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
 
     private static string Timestamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
-    /// <summary>A copy of the body without password/secret fields at any depth: they are never stored or echoed.</summary>
+    /// <summary>A copy of the body without secret fields (<see cref="ScpSecretFields"/>) at any depth: they are never stored or echoed.</summary>
     private static JsonNode? WithoutSecrets(JsonNode? node)
     {
         switch (node)
@@ -158,7 +159,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
                 var copy = new JsonObject();
                 foreach (var (name, value) in obj)
                 {
-                    if (!IsSecretField(name))
+                    if (!ScpSecretFields.IsSecret(name))
                     {
                         copy[name] = WithoutSecrets(value);
                     }
@@ -177,7 +178,4 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
                 return node?.DeepClone();
         }
     }
-
-    private static bool IsSecretField(string name) =>
-        name.Contains("password", StringComparison.OrdinalIgnoreCase) || name.Contains("secret", StringComparison.OrdinalIgnoreCase);
 }
