@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Scp.Emulator.Routing;
 using Scp.Emulator.Schema;
 using Scp.Sdk.Catalog;
@@ -17,7 +16,6 @@ internal sealed partial class ApiModel
     {
         Api = routes.Api;
         Schemas = new SchemaSet(routes.Api.ComponentsJson);
-        Validator = new SchemaValidator(Schemas);
         var operations = routes.Operations.ToList();
         FindCollections(operations);
         foreach (var operation in operations)
@@ -29,8 +27,6 @@ internal sealed partial class ApiModel
     public ScpApiDescriptor Api { get; }
 
     public SchemaSet Schemas { get; }
-
-    public SchemaValidator Validator { get; }
 
     public IEnumerable<CollectionModel> Collections => _collections.Values;
 
@@ -169,7 +165,7 @@ internal sealed partial class ApiModel
         foreach (var (name, property) in SchemaSet.PropertiesOf(schema))
         {
             var resolved = Schemas.Resolve(property);
-            if (SchemaSet.TypeOf(resolved) == "array" && SchemaSet.TypeOf(Schemas.Resolve(resolved!["items"])) == "object")
+            if (SchemaSet.TypeOf(resolved) == "array" && SchemaSet.TypeOf(Schemas.Resolve(SchemaSet.Keyword(resolved, "items"))) == "object")
             {
                 return name;
             }

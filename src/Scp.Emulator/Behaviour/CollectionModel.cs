@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace Scp.Emulator.Behaviour;
 
@@ -20,10 +20,10 @@ internal sealed class CollectionModel
     public required string Noun { get; init; }
 
     /// <summary>The resource's schema (unwrapped from <c>{"result": …}</c>-style envelopes), when the spec has one.</summary>
-    public JsonObject? ResourceSchema { get; set; }
+    public JsonElement? ResourceSchema { get; set; }
 
     /// <summary>The body schema of the create operation.</summary>
-    public JsonObject? CreateBodySchema { get; set; }
+    public JsonElement? CreateBodySchema { get; set; }
 
     public bool HexIds { get; set; }
 

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scp.Emulator.Schema;
 using Scp.Emulator.State;
+using Scp.Sdk.Catalog.Schemas;
 using Scp.Sdk.Security;
 
 namespace Scp.Emulator.Behaviour;
@@ -119,7 +121,7 @@ internal sealed partial class EmulatorEngine
                 continue;
             }
 
-            if (declared.TryGetValue(name, out var property) && model.Validator.Validate(value, property, name) is not null)
+            if (declared.TryGetValue(name, out var property) && !model.Schemas.Fits(value, property))
             {
                 continue; // same name, different shape (e.g. paths as objects in a request, strings in the resource)
             }
@@ -141,8 +143,8 @@ internal sealed partial class EmulatorEngine
     private static void MergeSubresourceField(JsonObject data, JsonObject sub, CollectionModel collection, ApiModel model, string subKey)
     {
         var field = subKey.Replace('-', '_');
-        var property = SchemaSet.PropertiesOf(collection.ResourceSchema).FirstOrDefault(p => p.Key == field).Value;
-        if (property is not null && SchemaSet.TypeOf(model.Schemas.Resolve(property)) == "object")
+        var property = SchemaSet.PropertiesOf(collection.ResourceSchema).FirstOrDefault(p => p.Key == field);
+        if (property.Key is not null && SchemaSet.TypeOf(model.Schemas.Resolve(property.Value)) == "object")
         {
             if (data[field] is not JsonObject merged)
             {
@@ -157,7 +159,7 @@ internal sealed partial class EmulatorEngine
         }
     }
 
-    private static bool IsTimestampField(string name, JsonNode? property) =>
-        (property as JsonObject)?["format"]?.GetValue<string>() == "date-time" ||
+    private static bool IsTimestampField(string name, JsonElement property) =>
+        ScpSchemaReader.Text(property, "format") == "date-time" ||
         name.EndsWith("_at", StringComparison.Ordinal) || name.EndsWith("_dt", StringComparison.Ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scp.Emulator.Errors;
 using Scp.Emulator.Schema;
@@ -115,7 +116,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
         }
     }
 
-    private static EmulatorResponse Answer(int status, JsonObject? schema, JsonNode? body) =>
+    private static EmulatorResponse Answer(int status, JsonElement? schema, JsonNode? body) =>
         new(status, schema is null ? null : body);
 
     private static JsonObject[] Sources(params JsonObject?[] sources) => sources.OfType<JsonObject>().ToArray();

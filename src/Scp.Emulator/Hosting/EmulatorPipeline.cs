@@ -112,21 +112,22 @@ internal sealed partial class EmulatorPipeline
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, context.RequestAborted);
-        var invalid = RequestValidator.ParseBody(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var body)
-                      ?? Validate(emulatorRequest, body, model);
-        if (invalid is not null)
+        var notJson = RequestValidator.ParseBody(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var body);
+        if (notJson is not null)
         {
-            await WriteAsync(context, ScpErrorResult.BadRequest(invalid, requestId));
+            await WriteAsync(context, ScpErrorResult.BadRequest(notJson, requestId));
             return;
         }
 
-        await WriteAsync(context, _engine.Handle(emulatorRequest, model));
-    }
+        var errors = RequestValidator.Validate(emulatorRequest, body, model.Schemas);
+        if (errors.Count > 0)
+        {
+            await WriteAsync(context, ScpErrorResult.BadRequest(errors.Select(e => e.ToString()).ToList(), requestId));
+            return;
+        }
 
-    private static string? Validate(EmulatorRequest request, System.Text.Json.Nodes.JsonNode? body, ApiModel model)
-    {
-        request.Body = body;
-        return RequestValidator.Validate(request, model.Validator);
+        emulatorRequest.Body = SchemaSet.ToNode(body);
+        await WriteAsync(context, _engine.Handle(emulatorRequest, model));
     }
 
     private async Task<bool> InjectFaultAsync(HttpContext context, string product, string operationId, string requestId)
