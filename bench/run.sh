@@ -31,7 +31,7 @@ if [[ "${1:-}" != "--no-build" ]]; then
   fi
   log "building FDD";  dotnet publish "$PROJECT" -c "$CONFIG" -p:PublishAot=false -o "$OUT/fdd" -nologo -v q
   log "building R2R";  dotnet publish "$PROJECT" -c "$CONFIG" -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -o "$OUT/r2r" -nologo -v q
-  log "building emulator"; dotnet publish src/Scp.Emulator/Scp.Emulator.csproj -c "$CONFIG" -p:PublishAot=false -o "$OUT/emulator" -nologo -v q
+  log "building emulator"; dotnet publish src/Scp.Emulator.Host/Scp.Emulator.Host.csproj -c "$CONFIG" -p:PublishAot=false -o "$OUT/emulator" -nologo -v q
   log "building AOT";  dotnet publish "$PROJECT" -c "$CONFIG" -r linux-x64 "${linker[@]}" -o "$OUT/aot" -nologo 2>&1 | tee "$OUT/aot-publish.log" | grep -E "warning|error" >&2 || true
   (cd bench && npm ci --no-audit --no-fund --silent)
 fi
@@ -79,7 +79,7 @@ echo
 
 echo "## Peak RSS after $CALLS tool calls (bmblock_list_volumes, each a signed HTTP call answered by the emulator)"
 EMU_PORT=${EMU_PORT:-9317}
-"$OUT/emulator/Scp.Emulator" --urls "http://127.0.0.1:$EMU_PORT" > "$OUT/emulator.log" 2>&1 &
+"$OUT/emulator/Scp.Emulator.Host" --urls "http://127.0.0.1:$EMU_PORT" > "$OUT/emulator.log" 2>&1 &
 EMU_PID=$!
 trap 'kill $EMU_PID 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$EMU_PORT/" && break; sleep 0.2; done

@@ -6,7 +6,7 @@ namespace Scp.Emulator;
 
 /// <summary>
 /// Reads an emulator configuration file (JSON; docs/emulator.md, "Configuration file") into options:
-/// <c>url</c>, <c>asyncDelayMs</c>, <c>store</c>, <c>rules</c>, <c>keys</c>, <c>faults</c>, <c>faultSeed</c>.
+/// <c>url</c>, <c>asyncDelayMs</c>, <c>store</c>, <c>keys</c>, <c>faults</c>, <c>faultSeed</c>.
 /// </summary>
 public static class ScpEmulatorConfigFile
 {
@@ -39,11 +39,6 @@ public static class ScpEmulatorConfigFile
         if (Text(root, "store", path) is { } store)
         {
             options.StoreFilePath = Path.Combine(baseDirectory, store);
-        }
-
-        if (Text(root, "rules", path) is { } rules)
-        {
-            options.RulesFilePath = Path.Combine(baseDirectory, rules);
         }
 
         if (Number(root, "faultSeed", path) is { } seed)

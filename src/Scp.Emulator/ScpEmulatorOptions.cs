@@ -24,9 +24,6 @@ public sealed class ScpEmulatorOptions
     /// <summary>When set, resources are kept in this JSON file so a demo survives a restart; null keeps them in memory.</summary>
     public string? StoreFilePath { get; set; }
 
-    /// <summary>Optional path of a rules file (see docs/emulator.md) that adds to the built-in rules.</summary>
-    public string? RulesFilePath { get; set; }
-
     /// <summary>Faults to inject, for reliability tests.</summary>
     public IList<ScpEmulatorFaultRule> Faults { get; } = new List<ScpEmulatorFaultRule>();
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Errors;
@@ -90,8 +91,10 @@ public sealed partial class CatalogSmokeTests(ITestOutputHelper output)
             return body.Length == 0 ? null : "a body was sent where the spec documents none";
         }
 
-        var validator = new Schema.SchemaValidator(new Schema.SchemaSet(operation.Api.ComponentsJson));
-        return validator.Validate(body.Length == 0 ? null : JsonNode.Parse(body), Schema.SchemaSet.Parse(response.SchemaJson), "response");
+        var root = new Schema.SchemaSet(operation.Api.ComponentsJson).Root;
+        var errors = ScpArgumentValidator.Validate(
+            JsonElement.Parse(body.Length == 0 ? "null" : body), JsonElement.Parse(response.SchemaJson), root, "response");
+        return errors.Count == 0 ? null : string.Join("; ", errors);
     }
 
     private static int Phase(ScpOperationDescriptor o) =>
@@ -153,7 +156,7 @@ public sealed partial class CatalogSmokeTests(ITestOutputHelper output)
         };
     }
 
-    [GeneratedRegex(@"^body\.([a-z_]+) must be one of ([^,;]+)")]
+    [GeneratedRegex(@"^body\.([a-z_]+): .* is not an allowed value; expected one of ""([^""]+)""")]
     private static partial Regex EnumViolation();
 
     private static string Truncate(string text) => text.Length > 160 ? text[..160] + "…" : text;

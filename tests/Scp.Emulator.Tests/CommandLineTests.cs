@@ -1,4 +1,5 @@
-using Scp.Emulator.Hosting;
+using Scp.Emulator.Host;
+using Scp.Mcp.Tests.Common;
 
 namespace Scp.Emulator.Tests;
 
@@ -35,5 +36,14 @@ public sealed class CommandLineTests
         using var error = new StringWriter();
         Assert.Null(EmulatorCommandLine.Parse(["--async-delay-ms", "soon"], error));
         Assert.Contains("--async-delay-ms", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HostProgram_Help_PrintsUsageAndExits2()
+    {
+        var program = Path.Combine(AppContext.BaseDirectory, "Scp.Emulator.Host.dll");
+        var result = await ProcessRunner.RunAsync("dotnet", [program, "--help"], AppContext.BaseDirectory, TimeSpan.FromSeconds(60));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Usage: Scp.Emulator.Host [--urls", result.Stderr, StringComparison.Ordinal);
     }
 }

@@ -24,7 +24,7 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
-    public async Task FileStore_NeverHoldsPasswordsOrSecrets_EvenNested()
+    public async Task FileStore_NeverHoldsSecretFields_EvenNested()
     {
         var store = Path.Combine(_directory, "secrets.json");
         await using (var s = await EmulatorSession.StartAsync(o => o.StoreFilePath = store))
@@ -103,40 +103,5 @@ public sealed class HostingTests : IDisposable
         var ex = Assert.Throws<InvalidDataException>(() => ScpEmulatorConfigFile.Apply(path, new ScpEmulatorOptions()));
         Assert.Contains("bad.json", ex.Message, StringComparison.Ordinal);
         Assert.Contains("faults[0].tooManyRequestsRate must be between 0 and 1", ex.Message.Replace("'", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task RulesFile_ForcesAStateMachine()
-    {
-        var path = Path.Combine(_directory, "rules.json");
-        await File.WriteAllTextAsync(path, """
-            { "collections": { "archivestorage /v1/buckets": { "states": { "field": "state", "settled": "READY", "deleting": "REMOVING" } } } }
-            """);
-        await using var s = await EmulatorSession.StartAsync(o => o.RulesFilePath = path);
-        var id = (await s.CallAsync("archivestorage", "CreateBucket", JsonNode.Parse("""{"name":"ruled"}""")))!["id"]!.GetValue<string>();
-        Assert.Equal("READY", (await s.CallAsync("archivestorage", "ShowBucket", path: [("bucket_id", id)]))!["state"]!.GetValue<string>());
-        await s.CallAsync("archivestorage", "DeleteBucket", path: [("bucket_id", id)]);
-        Assert.Equal("REMOVING", (await s.CallAsync("archivestorage", "ShowBucket", path: [("bucket_id", id)]))!["state"]!.GetValue<string>());
-    }
-
-    [Fact]
-    public async Task RulesFile_DelayPerCollection_OverridesTheDefaultDelay()
-    {
-        var path = Path.Combine(_directory, "slow.json");
-        await File.WriteAllTextAsync(path, """{ "collections": { "filestorage /v1/volumes": { "delayMs": 60000 } } }""");
-        await using var s = await EmulatorSession.StartAsync(o => o.RulesFilePath = path);
-        var id = (await s.CallAsync("filestorage", "CreateVolume", JsonNode.Parse("""{"name":"slow_one","protocol":"NFS","type_name":"HDD"}""")))!["volume_id"]!.GetValue<string>();
-        s.Clock.Advance(TimeSpan.FromSeconds(30));
-        Assert.Equal("creating", (await s.CallAsync("filestorage", "ShowVolume", path: [("volume_id", id)]))!["state"]!.GetValue<string>());
-        s.Clock.Advance(TimeSpan.FromSeconds(31));
-        Assert.Equal("available", (await s.CallAsync("filestorage", "ShowVolume", path: [("volume_id", id)]))!["state"]!.GetValue<string>());
-    }
-
-    [Fact]
-    public async Task RulesFile_Missing_FailsAtStartNamingThePath()
-    {
-        var path = Path.Combine(_directory, "missing-rules.json");
-        var ex = await Assert.ThrowsAsync<FileNotFoundException>(() => EmulatorSession.StartAsync(o => o.RulesFilePath = path));
-        Assert.Contains("missing-rules.json", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -15,52 +15,64 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public async Task CreateVolume_MissingRequiredField_400NamesTheField()
+    public async Task CreateVolume_MissingRequiredField_400NamesTheFieldAndStoresNothing()
     {
-        var ex = await RejectedAsync("filestorage", "CreateVolume", """{"name":"vol_a","type_name":"HDD"}""");
-        Assert.Contains("body.protocol is required", ex.Detail, StringComparison.Ordinal);
+        await using var s = await EmulatorSession.StartAsync();
+        var ex = await Assert.ThrowsAsync<ScpApiException>(() => s.CallAsync("filestorage", "CreateVolume", JsonNode.Parse("""{"name":"vol_a","type_name":"HDD"}""")));
+        Assert.Equal(400, ex.StatusCode);
+        Assert.Contains("body.protocol: required field is missing; expected string matching ^(NFS|CIFS)$", ex.Detail, StringComparison.Ordinal);
+        Assert.Equal(0, (await s.CallAsync("filestorage", "ListVolumes"))!["count"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task CreateVolume_SeveralErrors_400ListsEveryOne()
+    {
+        var ex = await RejectedAsync("filestorage", "CreateVolume", """{"name":"Bad-Name","type_name":"HDD","colour":"red"}""");
+        Assert.Contains("body.protocol: required field is missing", ex.Detail, StringComparison.Ordinal);
+        Assert.Contains("body.name: \"Bad-Name\" does not match the pattern", ex.Detail, StringComparison.Ordinal);
+        Assert.Contains("body.colour: unknown field", ex.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task CreateVolume_NameAgainstPattern_400NamesFieldAndPattern()
     {
         var ex = await RejectedAsync("filestorage", "CreateVolume", """{"name":"Bad-Name","protocol":"NFS","type_name":"HDD"}""");
-        Assert.Contains("body.name must match the pattern ^[a-z]([a-z0-9_]){2,20}$", ex.Detail, StringComparison.Ordinal);
+        Assert.Contains("body.name: \"Bad-Name\" does not match the pattern; expected string matching ^[a-z]([a-z0-9_]){2,20}$", ex.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task CreateVolume_EnumViolation_400ListsAllowedValues()
     {
         var ex = await RejectedAsync("baremetal-blockstorage", "CreateVolume", """{"attachments":[],"disk_type":"NVME","name":"bs","size_gb":10}""");
-        Assert.Contains("body.disk_type must be one of SSD, HDD", ex.Detail, StringComparison.Ordinal);
+        Assert.Contains("body.disk_type: \"NVME\" is not an allowed value; expected one of \"SSD\", \"HDD\"", ex.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task CreateVolume_NestedValueOutOfRange_400NamesNestedPath()
+    public async Task CreateVolume_NestedValueOfWrongType_400NamesNestedPath()
     {
-        var ex = await RejectedAsync("baremetal-blockstorage", "CreateVolume", """{"attachments":[],"disk_type":"SSD","name":"bs","size_gb":10,"qos":{"iops":100,"throughput":125}}""");
-        Assert.Contains("body.qos.iops must be at least 3000", ex.Detail, StringComparison.Ordinal);
+        var ex = await RejectedAsync("baremetal-blockstorage", "CreateVolume", """{"attachments":[],"disk_type":"SSD","name":"bs","size_gb":10,"qos":{"iops":"fast","throughput":125}}""");
+        Assert.Contains("body.qos.iops: expected integer but got string", ex.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task CreateVolume_WrongTypeInArrayItem_400NamesIndex()
     {
         var ex = await RejectedAsync("baremetal-blockstorage", "CreateVolume", """{"attachments":[{"object_id":5}],"disk_type":"SSD","name":"bs","size_gb":10}""");
-        Assert.Contains("body.attachments[0].object_id must be a string", ex.Detail, StringComparison.Ordinal);
+        Assert.Contains("body.attachments[0].object_id: expected string but got number 5", ex.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ListVolumes_NonIntegerQuery_400NamesQueryParameter()
     {
         var ex = await RejectedAsync("filestorage", "ListVolumes", query: [("limit", "ten")]);
-        Assert.Contains("query parameter 'limit' must be an integer", ex.Detail, StringComparison.Ordinal);
+        Assert.Contains("limit: expected integer but got string", ex.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task CheckName_MissingRequiredQuery_400NamesIt()
     {
         var ex = await RejectedAsync("backup", "CheckBackupNameDuplicate");
-        Assert.Contains("query parameter 'backup_name' is required", ex.Detail, StringComparison.Ordinal);
+        Assert.Contains("backup_name: required field is missing; expected string", ex.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +86,7 @@ public sealed class ValidationTests
     public async Task CreateBucket_MissingBody_400SaysBodyRequired()
     {
         var ex = await RejectedAsync("archivestorage", "CreateBucket");
-        Assert.Contains("request body is required", ex.Detail, StringComparison.Ordinal);
+        Assert.Contains("body: required field is missing; expected", ex.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

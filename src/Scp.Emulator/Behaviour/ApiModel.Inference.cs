@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Scp.Emulator.Schema;
 using Scp.Sdk.Catalog;
+using Scp.Sdk.Catalog.Schemas;
 
 namespace Scp.Emulator.Behaviour;
 
@@ -11,7 +12,7 @@ internal sealed partial class ApiModel
     private static readonly string[] SettledPreference = ["AVAILABLE", "ACTIVE", "RUNNING", "DEPLOYED", "IN_USE", "COMPLETED", "SUCCESS", "NORMAL", "READY"];
 
     /// <summary>Unwraps envelopes like <c>{"result": Resource}</c>: returns the object schema that carries the resource's id.</summary>
-    public JsonObject? UnwrapResource(JsonObject? schema, CollectionModel collection)
+    public JsonElement? UnwrapResource(JsonElement? schema, CollectionModel collection)
     {
         if (schema is null)
         {
@@ -26,7 +27,7 @@ internal sealed partial class ApiModel
         foreach (var (_, property) in SchemaSet.PropertiesOf(schema))
         {
             var inner = Schemas.Resolve(property);
-            if (SchemaSet.TypeOf(inner) == "object" && HasIdProperty(inner!, collection))
+            if (SchemaSet.TypeOf(inner) == "object" && HasIdProperty(inner, collection))
             {
                 return inner;
             }
@@ -35,10 +36,10 @@ internal sealed partial class ApiModel
         return null;
     }
 
-    private static bool HasIdProperty(JsonObject schema, CollectionModel collection) =>
+    private static bool HasIdProperty(JsonElement? schema, CollectionModel collection) =>
         SchemaSet.PropertiesOf(schema).Any(p => p.Key == "id" || p.Key == collection.IdParameter);
 
-    private JsonObject? FindResourceSchema(CollectionModel collection, ScpOperationDescriptor? itemRead, ScpOperationDescriptor? list, ScpOperationDescriptor create)
+    private JsonElement? FindResourceSchema(CollectionModel collection, ScpOperationDescriptor? itemRead, ScpOperationDescriptor? list, ScpOperationDescriptor create)
     {
         if (itemRead is not null && UnwrapResource(ResponseSchemaOf(itemRead), collection) is { } fromRead)
         {
@@ -48,7 +49,7 @@ internal sealed partial class ApiModel
         if (list is not null && ListArrayOf(list) is { } arrayName)
         {
             var listSchema = ResponseSchemaOf(list);
-            var items = Schemas.Resolve(Schemas.Resolve(listSchema?["properties"]?[arrayName])?["items"]);
+            var items = Schemas.Resolve(SchemaSet.Keyword(Schemas.Resolve(SchemaSet.Keyword(SchemaSet.Keyword(listSchema, "properties"), arrayName)), "items"));
             if (items is not null)
             {
                 return items;
@@ -58,7 +59,7 @@ internal sealed partial class ApiModel
         return UnwrapResource(ResponseSchemaOf(create), collection);
     }
 
-    private JsonObject? ResponseSchemaOf(ScpOperationDescriptor operation) =>
+    private JsonElement? ResponseSchemaOf(ScpOperationDescriptor operation) =>
         Schemas.Resolve(SchemaSet.Parse(SuccessOf(operation).Response?.SchemaJson));
 
     private bool PrefersHexIds(CollectionModel collection, ScpOperationDescriptor? itemRead, ScpOperationDescriptor create, IEnumerable<ScpOperationDescriptor> itemOperations)
@@ -68,12 +69,12 @@ internal sealed partial class ApiModel
         {
             var parameter = operation.Parameters.FirstOrDefault(p => p.Name == collection.IdParameter);
             var schema = SchemaSet.Parse(parameter?.SchemaJson);
-            if (schema?["pattern"] is JsonValue pattern && pattern.GetValue<string>().Contains("{32}", StringComparison.Ordinal))
+            if (ScpSchemaReader.Text(schema, "pattern")?.Contains("{32}", StringComparison.Ordinal) == true)
             {
                 return true;
             }
 
-            if (schema?["example"] is JsonValue example && example.TryGetValue<string>(out var text))
+            if (ScpSchemaReader.Text(schema, "example") is { } text)
             {
                 samples.Add(text);
             }
@@ -81,7 +82,7 @@ internal sealed partial class ApiModel
 
         foreach (var operation in new[] { itemRead, create })
         {
-            if (SchemaSet.Parse(SuccessOf(operation ?? create).Response?.ExampleJson) is { } example)
+            if (SuccessOf(operation ?? create).Response?.ExampleJson is { } exampleJson && !string.IsNullOrWhiteSpace(exampleJson) && JsonNode.Parse(exampleJson) is { } example)
             {
                 foreach (var key in new[] { "id", collection.IdParameter, "resource_id" })
                 {
@@ -95,7 +96,7 @@ internal sealed partial class ApiModel
 
         foreach (var (name, property) in SchemaSet.PropertiesOf(collection.ResourceSchema))
         {
-            if ((name == "id" || name == collection.IdParameter) && Schemas.Resolve(property)?["example"] is JsonValue v && v.TryGetValue<string>(out var text))
+            if ((name == "id" || name == collection.IdParameter) && ScpSchemaReader.Text(Schemas.Resolve(property), "example") is { } text)
             {
                 samples.Add(text);
             }
@@ -104,18 +105,8 @@ internal sealed partial class ApiModel
         return samples.Count > 0 && HexId().IsMatch(samples[0]);
     }
 
-    private StateNames? InferStates(CollectionModel collection, JsonObject? rule)
+    private StateNames? InferStates(CollectionModel collection)
     {
-        if (rule?["states"] is JsonObject forced)
-        {
-            return new StateNames(
-                forced["field"]?.GetValue<string>() ?? "state",
-                forced["settled"]?.GetValue<string>() ?? "AVAILABLE",
-                forced["creating"]?.GetValue<string>(),
-                forced["deleting"]?.GetValue<string>(),
-                forced["editing"]?.GetValue<string>());
-        }
-
         var properties = SchemaSet.PropertiesOf(collection.ResourceSchema).ToList();
         var field = properties.FirstOrDefault(p => p.Key == "state").Key
                     ?? properties.FirstOrDefault(p => p.Key == collection.Noun + "_state").Key
@@ -127,8 +118,10 @@ internal sealed partial class ApiModel
         }
 
         var schema = Schemas.Resolve(properties.First(p => p.Key == field).Value);
-        var values = (schema?["enum"] as JsonArray)?.Select(v => v?.ToString()).OfType<string>().ToList() ?? [];
-        var example = schema?["example"] is JsonValue e && e.GetValueKind() == JsonValueKind.String ? e.GetValue<string>() : null;
+        var values = SchemaSet.Keyword(schema, "enum") is { ValueKind: JsonValueKind.Array } options
+            ? options.EnumerateArray().Where(v => v.ValueKind != JsonValueKind.Null).Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()).ToList()
+            : [];
+        var example = ScpSchemaReader.Text(schema, "example");
         if (values.Count > 0)
         {
             string? Pick(params string[] candidates) => candidates.Select(c => values.FirstOrDefault(v => v.Equals(c, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(v => v is not null);
@@ -144,15 +137,9 @@ internal sealed partial class ApiModel
         return new StateNames(field, settledText, Cased("CREATING"), Cased("DELETING"), Cased("EDITING"));
     }
 
-    private List<(string Field, string Parameter)> FindCheckFields(ScpOperationDescriptor operation, CollectionModel collection, JsonObject? rule)
+    private List<(string Field, string Parameter)> FindCheckFields(ScpOperationDescriptor operation, CollectionModel collection)
     {
         var queries = operation.Parameters.Where(p => p.Location == ScpParameterLocation.Query).OrderByDescending(p => p.Required).ToList();
-        if (rule?["checkField"] is JsonValue forcedField)
-        {
-            var parameter = rule["checkParameter"]?.GetValue<string>() ?? queries.FirstOrDefault()?.Name ?? forcedField.GetValue<string>();
-            return [(forcedField.GetValue<string>(), parameter)];
-        }
-
         var known = new HashSet<string>(StringComparer.Ordinal);
         AddNames(collection.ResourceSchema, known, 2);
         AddNames(collection.CreateBodySchema, known, 2);
@@ -170,7 +157,7 @@ internal sealed partial class ApiModel
         return fields;
     }
 
-    private void AddNames(JsonObject? schema, HashSet<string> names, int depth)
+    private void AddNames(JsonElement? schema, HashSet<string> names, int depth)
     {
         foreach (var (name, property) in SchemaSet.PropertiesOf(schema))
         {

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Scp.Emulator.Routing;
-using Scp.Emulator.Rules;
 using Scp.Emulator.Schema;
 using Scp.Sdk.Catalog;
 
@@ -14,14 +12,10 @@ internal sealed partial class ApiModel
 {
     private readonly Dictionary<string, CollectionModel> _collections = new(StringComparer.Ordinal);
     private readonly Dictionary<ScpOperationDescriptor, OperationBehaviour> _behaviours = new(ReferenceEqualityComparer.Instance);
-    private readonly EmulatorRules _rules;
-
-    public ApiModel(ApiRoutes routes, EmulatorRules rules)
+    public ApiModel(ApiRoutes routes)
     {
         Api = routes.Api;
         Schemas = new SchemaSet(routes.Api.ComponentsJson);
-        Validator = new SchemaValidator(Schemas);
-        _rules = rules;
         var operations = routes.Operations.ToList();
         FindCollections(operations);
         foreach (var operation in operations)
@@ -33,8 +27,6 @@ internal sealed partial class ApiModel
     public ScpApiDescriptor Api { get; }
 
     public SchemaSet Schemas { get; }
-
-    public SchemaValidator Validator { get; }
 
     public IEnumerable<CollectionModel> Collections => _collections.Values;
 
@@ -64,9 +56,7 @@ internal sealed partial class ApiModel
                                              PathTemplate.IsParameter(t.Template.Segments[^1]) &&
                                              Normalize(new PathTemplate(t.Template.Prefix(template.Segments.Length))) == key).ToList();
             var list = templates.FirstOrDefault(t => t.Operation.Method == "GET" && Normalize(t.Template) == key && ListArrayOf(t.Operation) is not null);
-            var rule = _rules.ForCollection(Api.Product, key);
-            var forced = rule?["collection"]?.GetValue<bool>();
-            if (forced == false || (forced != true && items.Count == 0 && list.Operation is null))
+            if (items.Count == 0 && list.Operation is null)
             {
                 continue;
             }
@@ -86,8 +76,7 @@ internal sealed partial class ApiModel
             };
             collection.ResourceSchema = FindResourceSchema(collection, itemRead, list.Operation, create);
             collection.HexIds = PrefersHexIds(collection, itemRead, create, items.Select(i => i.Operation));
-            collection.States = InferStates(collection, rule);
-            collection.Delay = rule?["delayMs"] is JsonValue delay ? TimeSpan.FromMilliseconds(delay.GetValue<double>()) : null;
+            collection.States = InferStates(collection);
             _collections[key] = collection;
         }
 
@@ -152,12 +141,6 @@ internal sealed partial class ApiModel
             kind = OperationKind.Static;
         }
 
-        var rule = _rules.ForOperation(Api.Product, operation.OperationId);
-        if (rule?["kind"] is JsonValue forcedKind && Enum.TryParse<OperationKind>(forcedKind.GetValue<string>(), ignoreCase: true, out var parsed))
-        {
-            kind = parsed;
-        }
-
         if (kind == OperationKind.Check && target is null)
         {
             kind = OperationKind.Static;
@@ -168,10 +151,10 @@ internal sealed partial class ApiModel
             Kind = kind,
             Chain = chain,
             Collection = target,
-            SubKey = subKey ?? rule?["subKey"]?.GetValue<string>(),
-            CheckFields = kind == OperationKind.Check ? FindCheckFields(operation, target!, rule) : [],
+            SubKey = subKey,
+            CheckFields = kind == OperationKind.Check ? FindCheckFields(operation, target!) : [],
             SuccessStatus = status,
-            IsAsync = rule?["async"]?.GetValue<bool>() ?? (status == 202 || (success?.SchemaJson?.Contains("/Async", StringComparison.Ordinal) ?? false)),
+            IsAsync = status == 202 || (success?.SchemaJson?.Contains("/Async", StringComparison.Ordinal) ?? false),
         };
     }
 
@@ -182,7 +165,7 @@ internal sealed partial class ApiModel
         foreach (var (name, property) in SchemaSet.PropertiesOf(schema))
         {
             var resolved = Schemas.Resolve(property);
-            if (SchemaSet.TypeOf(resolved) == "array" && SchemaSet.TypeOf(Schemas.Resolve(resolved!["items"])) == "object")
+            if (SchemaSet.TypeOf(resolved) == "array" && SchemaSet.TypeOf(Schemas.Resolve(SchemaSet.Keyword(resolved, "items"))) == "object")
             {
                 return name;
             }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace Scp.Emulator.Behaviour;
 
@@ -20,17 +20,14 @@ internal sealed class CollectionModel
     public required string Noun { get; init; }
 
     /// <summary>The resource's schema (unwrapped from <c>{"result": …}</c>-style envelopes), when the spec has one.</summary>
-    public JsonObject? ResourceSchema { get; set; }
+    public JsonElement? ResourceSchema { get; set; }
 
     /// <summary>The body schema of the create operation.</summary>
-    public JsonObject? CreateBodySchema { get; set; }
+    public JsonElement? CreateBodySchema { get; set; }
 
     public bool HexIds { get; set; }
 
     public StateNames? States { get; set; }
-
-    /// <summary>Time in a transitional state for this collection (rule <c>delayMs</c>); null uses the emulator's <c>AsyncDelay</c>.</summary>
-    public TimeSpan? Delay { get; set; }
 
     /// <summary>The enclosing collection of a nested one (<c>/v1/volumes/{}/snapshots</c> → <c>/v1/volumes</c>).</summary>
     public CollectionModel? Parent { get; set; }

@@ -13,7 +13,7 @@ internal sealed partial class EmulatorEngine
     private static readonly string[] CountNames = ["count", "total_count", "total", "totalCount", "total_elements"];
 
     private JsonNode? List(string partition, EmulatorRequest request, ApiModel model, OperationBehaviour behaviour, ResponseShaper shaper,
-        JsonObject? schema, JsonNode? example, StoredRecord? parent, JsonObject context)
+        JsonElement? schema, JsonNode? example, StoredRecord? parent, JsonObject context)
     {
         var operation = request.Route.Operation;
         var arrayName = model.ListArrayOf(operation);
@@ -29,7 +29,7 @@ internal sealed partial class EmulatorEngine
         var total = records.Count;
         records = Page(records, request, operation);
 
-        var itemsSchema = model.Schemas.Resolve(resolved["properties"]?[arrayName])?["items"];
+        var itemsSchema = SchemaSet.Keyword(model.Schemas.Resolve(SchemaSet.Keyword(SchemaSet.Keyword(resolved, "properties"), arrayName)), "items");
         var itemExample = (example as JsonObject)?[arrayName] is JsonArray exampleItems && exampleItems.Count > 0 ? exampleItems[0] : null;
         var items = new JsonArray();
         foreach (var data in records)
@@ -122,8 +122,9 @@ internal sealed partial class EmulatorEngine
                 return Math.Max(0, given);
             }
 
-            var schema = SchemaSet.Parse(parameter.SchemaJson);
-            return schema?["default"] is JsonValue d && d.TryGetValue<int>(out var byDefault) ? byDefault : fallback;
+            return SchemaSet.Keyword(SchemaSet.Parse(parameter.SchemaJson), "default") is { ValueKind: JsonValueKind.Number } d && d.TryGetInt32(out var byDefault)
+                ? byDefault
+                : fallback;
         }
 
         if (Has("page") || Has("size"))
@@ -138,7 +139,7 @@ internal sealed partial class EmulatorEngine
         return records.Skip(offset).Take(limit).ToList();
     }
 
-    private JsonNode? Check(string partition, EmulatorRequest request, ApiModel model, OperationBehaviour behaviour, ResponseShaper shaper, JsonObject? schema, JsonNode? example)
+    private JsonNode? Check(string partition, EmulatorRequest request, ApiModel model, OperationBehaviour behaviour, ResponseShaper shaper, JsonElement? schema, JsonNode? example)
     {
         var records = store.WithKey(partition, behaviour.Collection!.Key).ToList();
         var exists = false;
@@ -181,7 +182,7 @@ internal sealed partial class EmulatorEngine
 
             if (x.GetValueKind() == JsonValueKind.Number && y.GetValueKind() == JsonValueKind.Number)
             {
-                return JsonNumbers.ToDouble(x).CompareTo(JsonNumbers.ToDouble(y));
+                return SchemaSet.ToElement(x).GetDouble().CompareTo(SchemaSet.ToElement(y).GetDouble());
             }
 
             return string.CompareOrdinal(Text(x), Text(y));

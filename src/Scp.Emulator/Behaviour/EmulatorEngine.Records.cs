@@ -1,6 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scp.Emulator.Schema;
 using Scp.Emulator.State;
+using Scp.Sdk.Catalog.Schemas;
+using Scp.Sdk.Security;
 
 namespace Scp.Emulator.Behaviour;
 
@@ -13,7 +16,7 @@ internal sealed partial class EmulatorEngine
         var data = new JsonObject();
         foreach (var (name, value) in body)
         {
-            if (!IsSecretField(name))
+            if (!ScpSecretFields.IsSecret(name))
             {
                 data[name] = value?.DeepClone();
             }
@@ -21,7 +24,7 @@ internal sealed partial class EmulatorEngine
 
         foreach (var (name, _) in SchemaSet.PropertiesOf(collection.CreateBodySchema))
         {
-            if (!data.ContainsKey(name) && !IsSecretField(name))
+            if (!data.ContainsKey(name) && !ScpSecretFields.IsSecret(name))
             {
                 data[name] = null; // named by the request schema but not given: answer null, not the docs' example
             }
@@ -89,7 +92,7 @@ internal sealed partial class EmulatorEngine
 
         record.Data[states.Field] = interim;
         record.PendingState = (states.Field, states.Settled);
-        record.DueAt = now + (collection.Delay ?? asyncDelay);
+        record.DueAt = now + asyncDelay;
     }
 
     private void Delete(string partition, StoredRecord record, OperationBehaviour behaviour, DateTimeOffset now)
@@ -100,7 +103,7 @@ internal sealed partial class EmulatorEngine
             record.Data[states.Field] = deleting;
             record.PendingState = null;
             record.RemoveWhenDue = true;
-            record.DueAt = now + (collection.Delay ?? asyncDelay);
+            record.DueAt = now + asyncDelay;
             return;
         }
 
@@ -113,12 +116,12 @@ internal sealed partial class EmulatorEngine
         var declared = SchemaSet.PropertiesOf(collection.ResourceSchema).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         foreach (var (name, value) in body)
         {
-            if (IsSecretField(name) || name == "id" || name == collection.IdParameter || (onlyDeclared && !declared.ContainsKey(name)))
+            if (ScpSecretFields.IsSecret(name) || name == "id" || name == collection.IdParameter || (onlyDeclared && !declared.ContainsKey(name)))
             {
                 continue;
             }
 
-            if (declared.TryGetValue(name, out var property) && model.Validator.Validate(value, property, name) is not null)
+            if (declared.TryGetValue(name, out var property) && !model.Schemas.Fits(value, property))
             {
                 continue; // same name, different shape (e.g. paths as objects in a request, strings in the resource)
             }
@@ -140,8 +143,8 @@ internal sealed partial class EmulatorEngine
     private static void MergeSubresourceField(JsonObject data, JsonObject sub, CollectionModel collection, ApiModel model, string subKey)
     {
         var field = subKey.Replace('-', '_');
-        var property = SchemaSet.PropertiesOf(collection.ResourceSchema).FirstOrDefault(p => p.Key == field).Value;
-        if (property is not null && SchemaSet.TypeOf(model.Schemas.Resolve(property)) == "object")
+        var property = SchemaSet.PropertiesOf(collection.ResourceSchema).FirstOrDefault(p => p.Key == field);
+        if (property.Key is not null && SchemaSet.TypeOf(model.Schemas.Resolve(property.Value)) == "object")
         {
             if (data[field] is not JsonObject merged)
             {
@@ -156,7 +159,7 @@ internal sealed partial class EmulatorEngine
         }
     }
 
-    private static bool IsTimestampField(string name, JsonNode? property) =>
-        (property as JsonObject)?["format"]?.GetValue<string>() == "date-time" ||
+    private static bool IsTimestampField(string name, JsonElement property) =>
+        ScpSchemaReader.Text(property, "format") == "date-time" ||
         name.EndsWith("_at", StringComparison.Ordinal) || name.EndsWith("_dt", StringComparison.Ordinal);
 }

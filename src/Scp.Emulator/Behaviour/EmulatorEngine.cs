@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scp.Emulator.Errors;
 using Scp.Emulator.Schema;
 using Scp.Emulator.State;
+using Scp.Sdk.Security;
 
 namespace Scp.Emulator.Behaviour;
 
@@ -114,7 +116,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
         }
     }
 
-    private static EmulatorResponse Answer(int status, JsonObject? schema, JsonNode? body) =>
+    private static EmulatorResponse Answer(int status, JsonElement? schema, JsonNode? body) =>
         new(status, schema is null ? null : body);
 
     private static JsonObject[] Sources(params JsonObject?[] sources) => sources.OfType<JsonObject>().ToArray();
@@ -149,7 +151,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
 
     private static string Timestamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
-    /// <summary>A copy of the body without password/secret fields at any depth: they are never stored or echoed.</summary>
+    /// <summary>A copy of the body without secret fields (<see cref="ScpSecretFields"/>) at any depth: they are never stored or echoed.</summary>
     private static JsonNode? WithoutSecrets(JsonNode? node)
     {
         switch (node)
@@ -158,7 +160,7 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
                 var copy = new JsonObject();
                 foreach (var (name, value) in obj)
                 {
-                    if (!IsSecretField(name))
+                    if (!ScpSecretFields.IsSecret(name))
                     {
                         copy[name] = WithoutSecrets(value);
                     }
@@ -177,7 +179,4 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
                 return node?.DeepClone();
         }
     }
-
-    private static bool IsSecretField(string name) =>
-        name.Contains("password", StringComparison.OrdinalIgnoreCase) || name.Contains("secret", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scp.Emulator.Schema;
+using Scp.Sdk.Catalog.Schemas;
 
 namespace Scp.Emulator.Behaviour;
 
@@ -17,7 +19,7 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
 
     public string? Noun { get; init; }
 
-    public JsonNode? Shape(JsonNode? schema, IReadOnlyList<JsonObject> sources, JsonNode? example, IReadOnlyDictionary<string, JsonNode?>? overrides = null, int depth = 0)
+    public JsonNode? Shape(JsonElement? schema, IReadOnlyList<JsonObject> sources, JsonNode? example, IReadOnlyDictionary<string, JsonNode?>? overrides = null, int depth = 0)
     {
         var resolved = schemas.Resolve(schema, out var nullable);
         if (depth > 12 || resolved is null)
@@ -25,12 +27,13 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
             return example?.DeepClone();
         }
 
-        if (SchemaSet.TypeOf(resolved) != "object" || resolved["properties"] is not JsonObject properties)
+        if (SchemaSet.TypeOf(resolved) != "object" || SchemaSet.Keyword(resolved, "properties") is not { ValueKind: JsonValueKind.Object })
         {
             return example?.DeepClone() ?? Synthesize(schema, depth);
         }
 
-        var required = SchemaSet.RequiredOf(resolved);
+        var properties = SchemaSet.PropertiesOf(resolved).ToList();
+        var required = ScpSchemaReader.RequiredNames(resolved);
         var exampleObject = example as JsonObject;
         var result = new JsonObject();
         foreach (var (name, property) in properties)
@@ -84,7 +87,7 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
     }
 
     /// <summary>A value for a property nobody tracks: its example, default, first enum value, or a type default.</summary>
-    public JsonNode? Synthesize(JsonNode? schema, int depth = 0)
+    public JsonNode? Synthesize(JsonElement? schema, int depth = 0)
     {
         var resolved = schemas.Resolve(schema, out var nullable);
         if (resolved is null)
@@ -92,24 +95,24 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
             return null;
         }
 
-        if ((schema as JsonObject)?["example"] is { } outerExample)
+        if (SchemaSet.Keyword(schema, "example") is { } outerExample)
         {
-            return outerExample.DeepClone();
+            return SchemaSet.ToNode(outerExample);
         }
 
-        if (resolved["example"] is { } example)
+        if (SchemaSet.Keyword(resolved, "example") is { } example)
         {
-            return example.DeepClone();
+            return SchemaSet.ToNode(example);
         }
 
-        if (resolved["default"] is { } fallback)
+        if (SchemaSet.Keyword(resolved, "default") is { } fallback)
         {
-            return fallback.DeepClone();
+            return SchemaSet.ToNode(fallback);
         }
 
-        if (resolved["enum"] is JsonArray options && options.Count > 0)
+        if (SchemaSet.Keyword(resolved, "enum") is { ValueKind: JsonValueKind.Array } options && options.GetArrayLength() > 0)
         {
-            return options[0]?.DeepClone();
+            return SchemaSet.ToNode(options[0]);
         }
 
         if (nullable)
@@ -119,7 +122,7 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
 
         return SchemaSet.TypeOf(resolved) switch
         {
-            "string" when resolved["format"]?.GetValue<string>() == "date-time" => clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+            "string" when ScpSchemaReader.Text(resolved, "format") == "date-time" => clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
             "string" => string.Empty,
             "integer" => 0,
             "number" => 0,
@@ -131,11 +134,11 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
     }
 
     /// <summary>An example value, completed and typed by its schema (objects get their required fields, items are shaped).</summary>
-    private JsonNode? FromExample(JsonNode? schema, JsonNode? example, int depth)
+    private JsonNode? FromExample(JsonElement? schema, JsonNode? example, int depth)
     {
         var resolved = schemas.Resolve(schema, out var nullable);
         var type = SchemaSet.TypeOf(resolved);
-        if (type == "object" && resolved!["properties"] is JsonObject && (example is JsonObject || !nullable))
+        if (type == "object" && SchemaSet.Keyword(resolved, "properties") is { ValueKind: JsonValueKind.Object } && (example is JsonObject || !nullable))
         {
             return Shape(resolved, [], example as JsonObject, null, depth + 1);
         }
@@ -145,7 +148,7 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
             var shaped = new JsonArray();
             foreach (var item in items)
             {
-                shaped.Add(FromExample(resolved!["items"], item, depth + 1));
+                shaped.Add(FromExample(SchemaSet.Keyword(resolved, "items"), item, depth + 1));
             }
 
             return shaped;
@@ -154,22 +157,23 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
         return ValueConformer.Conform(example?.DeepClone(), resolved, nullable);
     }
 
-    private JsonNode? Fit(JsonNode? schema, JsonNode? value, JsonNode? example, int depth)
+    private JsonNode? Fit(JsonElement? schema, JsonNode? value, JsonNode? example, int depth)
     {
         var resolved = schemas.Resolve(schema);
         var type = SchemaSet.TypeOf(resolved);
-        if (value is JsonObject obj && type == "object" && resolved!["properties"] is JsonObject)
+        if (value is JsonObject obj && type == "object" && SchemaSet.Keyword(resolved, "properties") is { ValueKind: JsonValueKind.Object })
         {
             return Shape(resolved, [obj], example, null, depth + 1);
         }
 
-        if (value is JsonArray array && type == "array" && SchemaSet.TypeOf(schemas.Resolve(resolved!["items"])) == "object")
+        var itemsSchema = SchemaSet.Keyword(resolved, "items");
+        if (value is JsonArray array && type == "array" && SchemaSet.TypeOf(schemas.Resolve(itemsSchema)) == "object")
         {
             var items = new JsonArray();
             var itemExample = (example as JsonArray)?.FirstOrDefault();
             foreach (var item in array)
             {
-                items.Add(item is JsonObject o ? Shape(resolved["items"], [o], itemExample, null, depth + 1) : item?.DeepClone());
+                items.Add(item is JsonObject o ? Shape(itemsSchema, [o], itemExample, null, depth + 1) : item?.DeepClone());
             }
 
             return items;
@@ -212,7 +216,7 @@ internal sealed class ResponseShaper(SchemaSet schemas, TimeProvider clock)
         return false;
     }
 
-    private bool LooksLikeResource(JsonNode? schema, IReadOnlyList<JsonObject> sources)
+    private bool LooksLikeResource(JsonElement? schema, IReadOnlyList<JsonObject> sources)
     {
         var resolved = schemas.Resolve(schema);
         if (sources.Count == 0 || SchemaSet.TypeOf(resolved) != "object")

@@ -12,7 +12,7 @@ namespace Scp.Emulator.Behaviour;
 /// </summary>
 internal static class ValueConformer
 {
-    public static JsonNode? Conform(JsonNode? value, JsonObject? schema, bool nullable)
+    public static JsonNode? Conform(JsonNode? value, JsonElement? schema, bool nullable)
     {
         var type = SchemaSet.TypeOf(schema);
         if (type is null)
@@ -31,16 +31,18 @@ internal static class ValueConformer
         {
             case "string":
                 var asText = kind == JsonValueKind.String ? text! : kind is JsonValueKind.Object or JsonValueKind.Array ? value.ToJsonString() : value.ToString();
-                if (schema!["enum"] is JsonArray options && options.Count > 0 && !options.Any(o => o?.ToString() == asText))
+                if (SchemaSet.Keyword(schema, "enum") is { ValueKind: JsonValueKind.Array } options && options.GetArrayLength() > 0
+                    && !options.EnumerateArray().Any(o => (o.ValueKind == JsonValueKind.String ? o.GetString() : o.GetRawText()) == asText))
                 {
-                    return nullable ? null : options[0]?.DeepClone();
+                    return nullable ? null : SchemaSet.ToNode(options[0]);
                 }
 
                 return kind == JsonValueKind.String ? value : asText;
             case "integer":
                 if (kind == JsonValueKind.Number)
                 {
-                    return JsonNumbers.TryGetLong(value, out _) ? value : (long)Math.Round(JsonNumbers.ToDouble(value));
+                    var number = SchemaSet.ToElement(value);
+                    return number.TryGetInt64(out _) ? value : (long)Math.Round(number.GetDouble());
                 }
 
                 return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? whole : Fallback(type, nullable);
@@ -50,7 +52,7 @@ internal static class ValueConformer
                     return value;
                 }
 
-                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : Fallback(type, nullable);
+                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : Fallback(type, nullable);
             case "boolean":
                 if (kind is JsonValueKind.True or JsonValueKind.False)
                 {

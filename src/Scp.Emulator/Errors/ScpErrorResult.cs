@@ -6,7 +6,10 @@ namespace Scp.Emulator.Errors;
 /// <summary>Builds SCP-shaped error bodies: <c>{"errors":[{"code","title","status","detail","request_id"}]}</c>.</summary>
 internal static class ScpErrorResult
 {
-    public static EmulatorResponse Create(int status, string code, string title, string detail, string requestId)
+    public static EmulatorResponse Create(int status, string code, string title, string detail, string requestId) =>
+        Create(status, code, title, JsonValue.Create(detail), requestId);
+
+    private static EmulatorResponse Create(int status, string code, string title, JsonNode detail, string requestId)
     {
         var error = new JsonObject
         {
@@ -24,6 +27,10 @@ internal static class ScpErrorResult
 
     public static EmulatorResponse BadRequest(string detail, string requestId) =>
         Create(400, "BadRequest", "Invalid request", detail, requestId);
+
+    /// <summary>A 400 whose <c>detail</c> is a list (as some SCP services send), e.g. every schema error of a request.</summary>
+    public static EmulatorResponse BadRequest(IReadOnlyList<string> details, string requestId) =>
+        Create(400, "BadRequest", "Invalid request", new JsonArray(details.Select(d => (JsonNode?)JsonValue.Create(d)).ToArray()), requestId);
 
     public static EmulatorResponse NotFound(string detail, string requestId) =>
         Create(404, "NotFound", "Not found", detail, requestId);

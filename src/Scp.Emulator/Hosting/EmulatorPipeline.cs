@@ -7,7 +7,6 @@ using Scp.Emulator.Behaviour;
 using Scp.Emulator.Errors;
 using Scp.Emulator.Faults;
 using Scp.Emulator.Routing;
-using Scp.Emulator.Rules;
 using Scp.Emulator.Schema;
 using Scp.Emulator.Security;
 using Scp.Emulator.State;
@@ -29,10 +28,9 @@ internal sealed partial class EmulatorPipeline
     public EmulatorPipeline(ScpEmulatorOptions options, IReadOnlyList<ScpOperationDescriptor> operations)
     {
         _router = new OperationRouter(operations);
-        var rules = EmulatorRules.Load(options.RulesFilePath);
         foreach (var routes in _router.All)
         {
-            _models[routes] = new ApiModel(routes, rules);
+            _models[routes] = new ApiModel(routes);
         }
 
         _authenticator = new RequestAuthenticator(options.EffectiveKeyPairs, options.Clock, options.TimestampTolerance);
@@ -114,21 +112,22 @@ internal sealed partial class EmulatorPipeline
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, context.RequestAborted);
-        var invalid = RequestValidator.ParseBody(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var body)
-                      ?? Validate(emulatorRequest, body, model);
-        if (invalid is not null)
+        var notJson = RequestValidator.ParseBody(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var body);
+        if (notJson is not null)
         {
-            await WriteAsync(context, ScpErrorResult.BadRequest(invalid, requestId));
+            await WriteAsync(context, ScpErrorResult.BadRequest(notJson, requestId));
             return;
         }
 
-        await WriteAsync(context, _engine.Handle(emulatorRequest, model));
-    }
+        var errors = RequestValidator.Validate(emulatorRequest, body, model.Schemas);
+        if (errors.Count > 0)
+        {
+            await WriteAsync(context, ScpErrorResult.BadRequest(errors.Select(e => e.ToString()).ToList(), requestId));
+            return;
+        }
 
-    private static string? Validate(EmulatorRequest request, System.Text.Json.Nodes.JsonNode? body, ApiModel model)
-    {
-        request.Body = body;
-        return RequestValidator.Validate(request, model.Validator);
+        emulatorRequest.Body = SchemaSet.ToNode(body);
+        await WriteAsync(context, _engine.Handle(emulatorRequest, model));
     }
 
     private async Task<bool> InjectFaultAsync(HttpContext context, string product, string operationId, string requestId)

@@ -1,126 +1,56 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Scp.Sdk.Catalog;
+using Scp.Sdk.Catalog.Schemas;
 
 namespace Scp.Emulator.Schema;
 
-/// <summary>The component schemas of one product-version, with <c>$ref</c> and nullable resolution.</summary>
+/// <summary>
+/// The component schemas of one product-version as a root that <c>#/components/schemas/…</c> references resolve
+/// against; schema navigation itself is the SDK's <see cref="ScpSchemaReader"/>.
+/// </summary>
 internal sealed class SchemaSet
 {
-    private const string RefPrefix = "#/components/schemas/";
-    private readonly JsonObject _components;
-
     public SchemaSet(string componentsJson)
     {
-        _components = string.IsNullOrWhiteSpace(componentsJson)
-            ? new JsonObject()
-            : JsonNode.Parse(componentsJson) as JsonObject ?? new JsonObject();
+        var components = string.IsNullOrWhiteSpace(componentsJson) ? "{}" : componentsJson;
+        Root = JsonElement.Parse("{\"components\":{\"schemas\":" + components + "}}");
     }
+
+    /// <summary>The spec-shaped root: <c>{"components":{"schemas":{…}}}</c>.</summary>
+    public JsonElement Root { get; }
 
     /// <summary>Parses a schema given as JSON text; null or blank gives null.</summary>
-    public static JsonObject? Parse(string? schemaJson) =>
-        string.IsNullOrWhiteSpace(schemaJson) ? null : JsonNode.Parse(schemaJson) as JsonObject;
+    public static JsonElement? Parse(string? schemaJson) =>
+        string.IsNullOrWhiteSpace(schemaJson) ? null : JsonElement.Parse(schemaJson);
 
     /// <summary>Follows <c>$ref</c>s and unwraps <c>anyOf [X, null]</c>; <paramref name="nullable"/> tells whether null is allowed.</summary>
-    public JsonObject? Resolve(JsonNode? schema, out bool nullable)
-    {
-        nullable = false;
-        var current = schema as JsonObject;
-        for (var depth = 0; current is not null && depth < 32; depth++)
-        {
-            if (current["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var target))
-            {
-                current = target.StartsWith(RefPrefix, StringComparison.Ordinal)
-                    ? _components[target[RefPrefix.Length..]] as JsonObject
-                    : null;
-                continue;
-            }
-
-            if (current["anyOf"] is JsonArray anyOf && current["properties"] is null)
-            {
-                JsonObject? chosen = null;
-                foreach (var option in anyOf)
-                {
-                    if (option is JsonObject o && IsNullType(o))
-                    {
-                        nullable = true;
-                    }
-                    else
-                    {
-                        chosen ??= option as JsonObject;
-                    }
-                }
-
-                current = chosen;
-                continue;
-            }
-
-            if (current["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null"))
-            {
-                nullable = true;
-            }
-
-            return current;
-        }
-
-        return current;
-    }
+    public JsonElement? Resolve(JsonElement? schema, out bool nullable) => ScpSchemaReader.Resolve(schema, Root, out nullable);
 
     /// <summary>Resolves without reporting nullability.</summary>
-    public JsonObject? Resolve(JsonNode? schema) => Resolve(schema, out _);
+    public JsonElement? Resolve(JsonElement? schema) => ScpSchemaReader.Resolve(schema, Root, out _);
 
-    /// <summary>The schema's main type: <c>object</c>, <c>array</c>, <c>string</c>, <c>integer</c>, <c>number</c>, <c>boolean</c>, or null when unconstrained.</summary>
-    public static string? TypeOf(JsonObject? resolved)
-    {
-        if (resolved is null)
-        {
-            return null;
-        }
-
-        switch (resolved["type"])
-        {
-            case JsonValue single when single.TryGetValue<string>(out var type):
-                return type;
-            case JsonArray types:
-                foreach (var t in types)
-                {
-                    if (t is JsonValue v && v.TryGetValue<string>(out var s) && s != "null")
-                    {
-                        return s;
-                    }
-                }
-
-                break;
-        }
-
-        if (resolved["properties"] is JsonObject)
-        {
-            return "object";
-        }
-
-        return resolved["items"] is not null ? "array" : null;
-    }
+    /// <summary>The schema's main type (<see cref="ScpSchemaReader.MainType"/>).</summary>
+    public static string? TypeOf(JsonElement? resolved) => ScpSchemaReader.MainType(resolved);
 
     /// <summary>The properties of an object schema (resolved), in declaration order.</summary>
-    public static IEnumerable<KeyValuePair<string, JsonNode?>> PropertiesOf(JsonObject? resolved) =>
-        resolved?["properties"] as JsonObject ?? [];
+    public static IEnumerable<KeyValuePair<string, JsonElement>> PropertiesOf(JsonElement? resolved) => ScpSchemaReader.Properties(resolved);
 
-    /// <summary>Names listed in <c>required</c>.</summary>
-    public static HashSet<string> RequiredOf(JsonObject? resolved)
+    /// <summary>A keyword's value (<see cref="ScpSchemaReader.Keyword"/>).</summary>
+    public static JsonElement? Keyword(JsonElement? schema, string keyword) => ScpSchemaReader.Keyword(schema, keyword);
+
+    /// <summary>True when <paramref name="value"/> fits <paramref name="schema"/> (a component or property schema of this set).</summary>
+    public bool Fits(JsonNode? value, JsonElement schema) => ScpArgumentValidator.IsValid(ToElement(value), schema, Root);
+
+    /// <summary>A mutable copy of a schema's value (an example, a default, an enum value) for a response body.</summary>
+    public static JsonNode? ToNode(JsonElement? value) => value?.ValueKind switch
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        if (resolved?["required"] is JsonArray required)
-        {
-            foreach (var item in required)
-            {
-                if (item is JsonValue v && v.TryGetValue<string>(out var name))
-                {
-                    set.Add(name);
-                }
-            }
-        }
+        JsonValueKind.Object => JsonObject.Create(value.Value),
+        JsonValueKind.Array => JsonArray.Create(value.Value),
+        JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => JsonValue.Create(value.Value),
+        _ => null,
+    };
 
-        return set;
-    }
-
-    private static bool IsNullType(JsonObject schema) =>
-        schema["type"] is JsonValue v && v.TryGetValue<string>(out var t) && t == "null";
+    /// <summary>A request or record value as a <see cref="JsonElement"/>, for the SDK's validator.</summary>
+    public static JsonElement ToElement(JsonNode? value) => JsonElement.Parse(value?.ToJsonString() ?? "null");
 }

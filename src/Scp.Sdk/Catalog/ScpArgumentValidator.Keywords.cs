@@ -10,8 +10,8 @@ public static partial class ScpArgumentValidator
     private static void CheckArray(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth, bool closed)
     {
         var count = value.GetArrayLength();
-        var minItems = SchemaShape.Number(schema, "minItems");
-        var maxItems = SchemaShape.Number(schema, "maxItems");
+        var minItems = ScpSchemaReader.Number(schema, "minItems");
+        var maxItems = ScpSchemaReader.Number(schema, "maxItems");
         if ((minItems is { } min && count < min) || (maxItems is { } max && count > max))
         {
             errors.Add(new(path, $"has {count} items", SchemaShape.Describe(schema, root)));
@@ -31,8 +31,8 @@ public static partial class ScpArgumentValidator
     private static void CheckString(string text, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors)
     {
         var length = new StringInfo(text).LengthInTextElements;
-        if ((SchemaShape.Number(schema, "minLength") is { } min && length < min)
-            || (SchemaShape.Number(schema, "maxLength") is { } max && length > max))
+        if ((ScpSchemaReader.Number(schema, "minLength") is { } min && length < min)
+            || (ScpSchemaReader.Number(schema, "maxLength") is { } max && length > max))
         {
             errors.Add(new(path, $"has {length} characters", SchemaShape.Describe(schema, root)));
             return;
@@ -52,10 +52,10 @@ public static partial class ScpArgumentValidator
             return;
         }
 
-        var tooSmall = (SchemaShape.Number(schema, "minimum") is { } min && number < min)
-            || (SchemaShape.Number(schema, "exclusiveMinimum") is { } emin && number <= emin);
-        var tooLarge = (SchemaShape.Number(schema, "maximum") is { } max && number > max)
-            || (SchemaShape.Number(schema, "exclusiveMaximum") is { } emax && number >= emax);
+        var tooSmall = (ScpSchemaReader.Number(schema, "minimum") is { } min && number < min)
+            || (ScpSchemaReader.Number(schema, "exclusiveMinimum") is { } emin && number <= emin);
+        var tooLarge = (ScpSchemaReader.Number(schema, "maximum") is { } max && number > max)
+            || (ScpSchemaReader.Number(schema, "exclusiveMaximum") is { } emax && number >= emax);
         if (tooSmall || tooLarge)
         {
             errors.Add(new(path, $"{value.GetRawText()} is out of range", SchemaShape.Describe(schema, root)));

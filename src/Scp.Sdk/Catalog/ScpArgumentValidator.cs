@@ -13,7 +13,7 @@ namespace Scp.Sdk.Catalog;
 /// <c>items</c>, <c>minItems</c>/<c>maxItems</c>, <c>anyOf</c>/<c>oneOf</c>/<c>allOf</c>, and local
 /// <c>$ref</c>s into <c>$defs</c> or <c>components/schemas</c> of the root). Every error names the path of the
 /// offending value and the expected shape. Used by the MCP server for tool arguments and by the emulator for
-/// requests.
+/// requests (the same composed input schema, the same options). Schema navigation: <see cref="ScpSchemaReader"/>.
 /// </summary>
 public static partial class ScpArgumentValidator
 {
@@ -30,36 +30,24 @@ public static partial class ScpArgumentValidator
     /// rejects fields it does not list (catches misspelt fields in request bodies; the specs list every field).
     /// </param>
     public static IReadOnlyList<ScpValidationError> Validate(JsonElement instance, JsonElement schema, string rootPath = "", bool closedObjects = false)
+        => Validate(instance, schema, schema, rootPath, closedObjects);
+
+    /// <summary>
+    /// Validates <paramref name="instance"/> against <paramref name="schema"/>, a schema inside <paramref name="root"/>
+    /// (e.g. a component schema, whose <c>#/components/schemas/…</c> references resolve against the spec's root).
+    /// </summary>
+    public static IReadOnlyList<ScpValidationError> Validate(JsonElement instance, JsonElement schema, JsonElement root, string rootPath = "", bool closedObjects = false)
     {
         var errors = new List<ScpValidationError>();
-        Check(instance, schema, schema, rootPath ?? string.Empty, errors, 0, closedObjects);
+        Check(instance, schema, root, rootPath ?? string.Empty, errors, 0, closedObjects);
         return errors;
     }
 
     /// <summary>True when <paramref name="instance"/> satisfies <paramref name="schema"/>.</summary>
     public static bool IsValid(JsonElement instance, JsonElement schema) => Validate(instance, schema).Count == 0;
 
-    /// <summary>Resolves a local reference (<c>#/$defs/X</c>, <c>#/components/schemas/X</c>) against <paramref name="root"/>.</summary>
-    public static JsonElement? Resolve(string reference, JsonElement root)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        if (!reference.StartsWith("#/", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var current = root;
-        foreach (var segment in reference[2..].Split('/'))
-        {
-            var name = segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
-            {
-                return null;
-            }
-        }
-
-        return current;
-    }
+    /// <summary>True when <paramref name="instance"/> satisfies <paramref name="schema"/>, whose references resolve against <paramref name="root"/>.</summary>
+    public static bool IsValid(JsonElement instance, JsonElement schema, JsonElement root) => Validate(instance, schema, root).Count == 0;
 
     private static void Check(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth, bool closed)
     {
@@ -81,7 +69,7 @@ public static partial class ScpArgumentValidator
 
         if (schema.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String)
         {
-            var target = Resolve(reference.GetString()!, root);
+            var target = ScpSchemaReader.ResolveReference(reference.GetString()!, root);
             if (target is null)
             {
                 errors.Add(new(path, $"the schema reference {reference.GetString()} does not resolve", "a resolvable schema"));
@@ -96,7 +84,7 @@ public static partial class ScpArgumentValidator
             return;
         }
 
-        var types = SchemaShape.TypeNames(schema);
+        var types = ScpSchemaReader.TypeNames(schema);
         if (types.Count > 0 && !types.Any(t => HasType(value, t)))
         {
             errors.Add(new(path, $"expected {string.Join(" or ", types)} but got {KindName(value)}", SchemaShape.Describe(schema, root)));
@@ -189,7 +177,7 @@ public static partial class ScpArgumentValidator
     private static void CheckObject(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth, bool closed)
     {
         var hasProperties = schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object;
-        foreach (var name in SchemaShape.RequiredNames(schema))
+        foreach (var name in ScpSchemaReader.RequiredNames(schema))
         {
             if (!value.TryGetProperty(name, out _))
             {

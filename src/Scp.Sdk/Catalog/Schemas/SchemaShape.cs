@@ -22,7 +22,7 @@ internal static class SchemaShape
         if (schema.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String)
         {
             var name = reference.GetString()!.Split('/')[^1];
-            var target = ScpArgumentValidator.Resolve(reference.GetString()!, root);
+            var target = ScpSchemaReader.ResolveReference(reference.GetString()!, root);
             return target is { } t && depth < 2 ? $"{name}: {Describe(t, root, depth + 1)}" : name;
         }
 
@@ -44,7 +44,7 @@ internal static class SchemaShape
             }
         }
 
-        var type = TypeNames(schema);
+        var type = ScpSchemaReader.TypeNames(schema);
         var text = new StringBuilder(type.Count == 0 ? "any value" : string.Join(" or ", type));
         if (type.Contains("array") && schema.TryGetProperty("items", out var items))
         {
@@ -54,48 +54,13 @@ internal static class SchemaShape
         if ((type.Contains("object") || type.Count == 0) && schema.TryGetProperty("properties", out var properties)
             && properties.ValueKind == JsonValueKind.Object)
         {
-            var required = RequiredNames(schema);
+            var required = ScpSchemaReader.RequiredNames(schema);
             var names = properties.EnumerateObject().Select(p => required.Contains(p.Name) ? p.Name : p.Name + "?").ToList();
             text.Append(" {").Append(string.Join(", ", names.Take(12))).Append(names.Count > 12 ? ", …}" : "}");
         }
 
         AppendConstraints(schema, text);
         return text.ToString();
-    }
-
-    public static List<string> TypeNames(JsonElement schema)
-    {
-        var names = new List<string>();
-        if (schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("type", out var type))
-        {
-            if (type.ValueKind == JsonValueKind.String)
-            {
-                names.Add(type.GetString()!);
-            }
-            else if (type.ValueKind == JsonValueKind.Array)
-            {
-                names.AddRange(type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!));
-            }
-        }
-
-        return names;
-    }
-
-    public static HashSet<string> RequiredNames(JsonElement schema)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        if (schema.TryGetProperty("required", out var required) && required.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var name in required.EnumerateArray())
-            {
-                if (name.ValueKind == JsonValueKind.String)
-                {
-                    names.Add(name.GetString()!);
-                }
-            }
-        }
-
-        return names;
     }
 
     private static void AppendConstraints(JsonElement schema, StringBuilder text)
@@ -110,36 +75,36 @@ internal static class SchemaShape
             text.Append(" matching ").Append(pattern.GetString());
         }
 
-        var min = Number(schema, "minLength");
-        var max = Number(schema, "maxLength");
+        var min = ScpSchemaReader.Number(schema, "minLength");
+        var max = ScpSchemaReader.Number(schema, "maxLength");
         if (min is not null || max is not null)
         {
             text.Append(", ").Append(Range(min, max)).Append(" characters");
         }
 
-        var minItems = Number(schema, "minItems");
-        var maxItems = Number(schema, "maxItems");
+        var minItems = ScpSchemaReader.Number(schema, "minItems");
+        var maxItems = ScpSchemaReader.Number(schema, "maxItems");
         if (minItems is not null || maxItems is not null)
         {
             text.Append(", ").Append(Range(minItems, maxItems)).Append(" items");
         }
 
-        if (Number(schema, "minimum") is { } minimum)
+        if (ScpSchemaReader.Number(schema, "minimum") is { } minimum)
         {
             text.Append(" ≥ ").Append(minimum.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (Number(schema, "exclusiveMinimum") is { } exclusiveMinimum)
+        if (ScpSchemaReader.Number(schema, "exclusiveMinimum") is { } exclusiveMinimum)
         {
             text.Append(" > ").Append(exclusiveMinimum.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (Number(schema, "maximum") is { } maximum)
+        if (ScpSchemaReader.Number(schema, "maximum") is { } maximum)
         {
             text.Append(" ≤ ").Append(maximum.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (Number(schema, "exclusiveMaximum") is { } exclusiveMaximum)
+        if (ScpSchemaReader.Number(schema, "exclusiveMaximum") is { } exclusiveMaximum)
         {
             text.Append(" < ").Append(exclusiveMaximum.ToString(CultureInfo.InvariantCulture));
         }
@@ -153,8 +118,4 @@ internal static class SchemaShape
         (null, { } b) => $"at most {b.ToString(CultureInfo.InvariantCulture)}",
         _ => string.Empty,
     };
-
-    public static decimal? Number(JsonElement schema, string keyword)
-        => schema.TryGetProperty(keyword, out var value) && value.ValueKind == JsonValueKind.Number
-            && value.TryGetDecimal(out var number) ? number : null;
 }

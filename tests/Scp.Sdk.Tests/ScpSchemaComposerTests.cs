@@ -3,9 +3,9 @@ using Scp.Mcp.Server.Tests.Fixtures;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Catalog.Schemas;
 
-namespace Scp.Mcp.Server.Tests;
+namespace Scp.Sdk.Tests;
 
-public sealed class SchemaComposerTests
+public sealed class ScpSchemaComposerTests
 {
     [Fact]
     public void Compose_ArrayResponse_WrapsOutputAsResult()

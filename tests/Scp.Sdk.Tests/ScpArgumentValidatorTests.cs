@@ -2,9 +2,9 @@ using System.Text.Json;
 using Scp.Mcp.Server.Tests.Fixtures;
 using Scp.Sdk.Catalog;
 
-namespace Scp.Mcp.Server.Tests;
+namespace Scp.Sdk.Tests;
 
-public sealed class ArgumentValidatorTests
+public sealed class ScpArgumentValidatorTests
 {
     private static readonly JsonElement CreateSchema = ScpSchemaComposer.GetInputSchema(FixtureCatalog.Get("file_create_volume"));
 

@@ -1,13 +1,14 @@
 using System.Globalization;
+using Scp.Emulator;
 
-namespace Scp.Emulator.Hosting;
+namespace Scp.Emulator.Host;
 
 /// <summary>Parses the standalone emulator's command line.</summary>
 internal static class EmulatorCommandLine
 {
     public const string Usage = """
-        Usage: Scp.Emulator [--urls http://127.0.0.1:9000] [--config emulator.json] [--store state.json]
-                            [--async-delay-ms 1000] [--rules rules.json]
+        Usage: Scp.Emulator.Host [--urls http://127.0.0.1:9000] [--config emulator.json] [--store state.json]
+                                 [--async-delay-ms 1000]
         A local emulator of Samsung Cloud Platform's storage and AI-ML APIs (not SCP itself).
         """;
 
@@ -43,9 +44,6 @@ internal static class EmulatorCommandLine
                         break;
                     case "--store":
                         options.StoreFilePath = value;
-                        break;
-                    case "--rules":
-                        options.RulesFilePath = value;
                         break;
                     case "--async-delay-ms":
                         options.AsyncDelay = TimeSpan.FromMilliseconds(int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture));

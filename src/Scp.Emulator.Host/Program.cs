@@ -1,8 +1,8 @@
-using Scp.Emulator;
 using Microsoft.Extensions.Logging;
-using Scp.Emulator.Hosting;
+using Scp.Emulator;
+using Scp.Emulator.Host;
 
-// Standalone emulator: dotnet run --project src/Scp.Emulator -- --urls http://127.0.0.1:9000 [--config emulator.json]
+// The standalone emulator: dotnet run --project src/Scp.Emulator.Host -- --urls http://127.0.0.1:9000 [--config emulator.json]
 var options = EmulatorCommandLine.Parse(args, Console.Error);
 if (options is null)
 {
