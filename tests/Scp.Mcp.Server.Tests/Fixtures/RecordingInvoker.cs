@@ -16,6 +16,9 @@ internal sealed class RecordingInvoker : IScpOperationInvoker
     /// <summary>Runs before every answer (e.g. to move a clock).</summary>
     public Action<ScpOperationRequest>? OnSend { get; set; }
 
+    /// <summary>Answers requests no script covers (e.g. a real emulator); null answers 200 <c>{}</c>.</summary>
+    public IScpOperationInvoker? Fallback { get; set; }
+
     public IReadOnlyList<ScpOperationRequest> RequestsFor(string toolName) => Requests.Where(r => r.Operation.ToolName == toolName).ToList();
 
     /// <summary>Queues answers for a tool; the last one repeats.</summary>
@@ -41,7 +44,7 @@ internal sealed class RecordingInvoker : IScpOperationInvoker
             return Task.FromResult(answer(request));
         }
 
-        return Task.FromResult(Json(200, "{}"));
+        return Fallback?.SendAsync(request, cancellationToken) ?? Task.FromResult(Json(200, "{}"));
     }
 
     public static ScpOperationResponse Json(int status, string body) => new()
