@@ -52,7 +52,10 @@ public sealed class OperationGenerator : IIncrementalGenerator
 
         var catalogInputs = models.Combine(plan)
             .Select(static (pair, _) => new CatalogInput(pair.Left, pair.Right.Products.FirstOrDefault(p => p.Product == pair.Left.Product)))
+            .Combine(curationModels)
+            .Select(static (pair, ct) => LifecyclePlanner.Plan(pair.Left, pair.Right.FirstOrDefault(c => c.Product == pair.Left.Spec.Product), ct))
             .WithTrackingName(TrackingNames.CatalogInput);
+        context.RegisterSourceOutput(catalogInputs.Select(static (i, _) => i.Diagnostics), static (spc, d) => DiagnosticReporter.Report(spc, d));
         context.RegisterSourceOutput(catalogInputs, static (spc, input) => Run(spc, () =>
             Add(spc, input.Spec.ProductName + "." + input.Spec.VersionName + ".Catalog.g.cs", CatalogEmitter.Emit(input))));
 

@@ -65,11 +65,20 @@ internal static class FixtureCatalog
                         ExampleJson = r.Value["content"]?["application/json"]?["example"]?.ToJsonString(),
                     }).ToArray(),
                     Safety = method switch { "get" => ScpSafety.Read, "delete" => ScpSafety.Destructive, _ => ScpSafety.Write },
+                    SuccessStatusCode = SuccessStatus(operation["responses"]!.AsObject()), // the generator's rule, as it would emit it
                     IsCurrent = api.IsCurrentVersion,
                     Deprecated = !api.IsCurrentVersion,
                 };
             }
         }
+    }
+
+    /// <summary>The lowest 2xx that documents a body, else the lowest 2xx (docs/generator.md, "Lifecycle").</summary>
+    private static int? SuccessStatus(JsonObject responses)
+    {
+        var successes = responses.Select(r => (Status: int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture), HasBody: r.Value?["content"] is not null))
+            .Where(r => r.Status is >= 200 and < 300).OrderBy(r => r.Status).ToList();
+        return successes.Count == 0 ? null : successes.FirstOrDefault(r => r.HasBody, successes[0]).Status;
     }
 
     private static ScpParameterDescriptor Parameter(JsonObject parameter)

@@ -1,5 +1,7 @@
 using System.Text;
+using Scp.Sdk.Catalog;
 using Scp.Sdk.Errors;
+using Scp.Sdk.Invocation;
 using Scp.Sdk.Polling;
 using Scp.Sdk.Tests.Support;
 
@@ -7,6 +9,18 @@ namespace Scp.Sdk.Tests;
 
 public class ScpOperationPollerTests
 {
+    private static readonly ScpOperationDescriptor ShowVolume = TestOperations.Operation("GET", "/v1/volumes/{volume_id}", parameters: ("volume_id", ScpParameterLocation.Path));
+
+    private static ScpOperationLifecycle Lifecycle(string? statePath = "state", bool notFoundMeansDone = false, string[]? transitional = null, params ScpLifecycleArgument[] arguments) => new()
+    {
+        StatusOperation = ShowVolume,
+        Arguments = arguments,
+        StatePath = statePath,
+        TransitionalStates = transitional ?? ["CREATING", "DELETING"],
+        FailureStates = ["ERROR", "ERROR_DELETING"],
+        NotFoundMeansDone = notFoundMeansDone,
+    };
+
     /// <summary>Answers each GET with the next state of the script; "404" answers Not Found.</summary>
     private static Func<CancellationToken, Task<ReadOnlyMemory<byte>>> Script(List<TimeSpan> calledAt, TimeProvider clock, string json, params string[] states)
     {
@@ -32,8 +46,8 @@ public class ScpOperationPollerTests
         var progress = new List<ScpPollProgress>();
 
         var result = await clock.RunAsync(ScpOperationPoller.PollAsync(
-            Script(calls, clock, """{{"id":"v1","state":"{0}"}}""", "CREATING", "creating", "AVAILABLE"),
-            progress: new SynchronousProgress(progress.Add), timeProvider: clock));
+            Script(calls, clock, """{{"id":"v1","state":"{0}"}}""", "CREATING", "creating", "AVAILABLE"), Lifecycle(),
+            timeProvider: clock, onProgress: (step, _) => { progress.Add(step); return ValueTask.CompletedTask; }));
 
         Assert.Equal((ScpPollOutcome.Settled, "AVAILABLE", 3), (result.Outcome, result.State, result.Checks));
         Assert.Equal([TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(8)], calls);
@@ -48,21 +62,35 @@ public class ScpOperationPollerTests
         var calls = new List<TimeSpan>();
 
         var result = await clock.RunAsync(ScpOperationPoller.PollAsync(
-            Script(calls, clock, """{{"state":"{0}"}}""", "DELETING", "DELETING", "404"),
-            new ScpPollingOptions { NotFoundMeansDone = true }, clock));
+            Script(calls, clock, """{{"state":"{0}"}}""", "DELETING", "DELETING", "404"), Lifecycle(notFoundMeansDone: true), timeProvider: clock));
 
         Assert.Equal((ScpPollOutcome.Gone, 3), (result.Outcome, result.Checks));
     }
 
     [Fact]
-    public async Task PollAsync_NotWaitingForDelete_404Propagates()
+    public async Task PollAsync_DeleteStillShowsSettledState_KeepsWaitingForThe404()
     {
         var clock = new SteppingTimeProvider();
 
-        var ex = await Assert.ThrowsAsync<ScpApiException>(() => clock.RunAsync(ScpOperationPoller.PollAsync(
-            Script([], clock, """{{"state":"{0}"}}""", "404"), timeProvider: clock)));
+        var result = await clock.RunAsync(ScpOperationPoller.PollAsync(
+            Script([], clock, """{{"state":"{0}"}}""", "AVAILABLE", "DELETING", "404"), Lifecycle(notFoundMeansDone: true), timeProvider: clock));
 
-        Assert.Equal(404, ex.StatusCode);
+        Assert.Equal((ScpPollOutcome.Gone, 3), (result.Outcome, result.Checks));
+    }
+
+    [Fact]
+    public async Task PollAsync_CreateNotVisibleYet_KeepsPollingUntilSettled()
+    {
+        var clock = new SteppingTimeProvider();
+        var progress = new List<ScpPollProgress>();
+
+        var result = await clock.RunAsync(ScpOperationPoller.PollAsync(
+            Script([], clock, """{{"state":"{0}"}}""", "404", "CREATING", "AVAILABLE"), Lifecycle(),
+            timeProvider: clock, onProgress: (step, _) => { progress.Add(step); return ValueTask.CompletedTask; }));
+
+        Assert.Equal((ScpPollOutcome.Settled, "AVAILABLE", 3), (result.Outcome, result.State, result.Checks));
+        Assert.True(progress[0].NotFound);
+        Assert.False(progress[1].NotFound);
     }
 
     [Fact]
@@ -72,7 +100,7 @@ public class ScpOperationPollerTests
         var calls = new List<TimeSpan>();
 
         var result = await clock.RunAsync(ScpOperationPoller.PollAsync(
-            Script(calls, clock, """{{"state":"{0}"}}""", "CREATING"),
+            Script(calls, clock, """{{"state":"{0}"}}""", "CREATING"), Lifecycle(),
             new ScpPollingOptions { Timeout = TimeSpan.FromSeconds(10) }, clock));
 
         Assert.Equal((ScpPollOutcome.TimedOut, "CREATING"), (result.Outcome, result.State));
@@ -85,25 +113,20 @@ public class ScpOperationPollerTests
         var clock = new SteppingTimeProvider();
 
         var result = await clock.RunAsync(ScpOperationPoller.PollAsync(
-            Script([], clock, """{{"state":"{0}"}}""", "CREATING", "ERROR"), timeProvider: clock));
+            Script([], clock, """{{"state":"{0}"}}""", "CREATING", "error_deleting"), Lifecycle(), timeProvider: clock));
 
-        Assert.Equal((ScpPollOutcome.Failed, "ERROR"), (result.Outcome, result.State));
+        Assert.Equal((ScpPollOutcome.Failed, "error_deleting"), (result.Outcome, result.State));
     }
 
     [Fact]
-    public async Task PollAsync_CustomStatePathAndStates_UsesThem()
+    public async Task PollAsync_LifecycleStatePathAndStates_UsesThem()
     {
         var clock = new SteppingTimeProvider();
-        var options = new ScpPollingOptions
-        {
-            StateProperty = "job.phase",
-            TransitionalStates = new HashSet<string>(["QUEUED", "RUNNING"], StringComparer.OrdinalIgnoreCase),
-            InitialDelay = TimeSpan.FromMilliseconds(1),
-            Interval = TimeSpan.FromMilliseconds(1),
-        };
+        var options = new ScpPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(1), Interval = TimeSpan.FromMilliseconds(1) };
 
         var result = await clock.RunAsync(ScpOperationPoller.PollAsync(
-            Script([], clock, """{{"state":"CREATING","job":{{"phase":"{0}"}}}}""", "QUEUED", "RUNNING", "DONE"), options, clock));
+            Script([], clock, """{{"state":"CREATING","result":{{"phase":"{0}"}}}}""", "QUEUED", "DEPLOYING", "DONE"),
+            Lifecycle("result.phase", transitional: ["QUEUED", "DEPLOYING"]), options, clock));
 
         Assert.Equal((ScpPollOutcome.Settled, "DONE", 3), (result.Outcome, result.State, result.Checks));
     }
@@ -125,31 +148,71 @@ public class ScpOperationPollerTests
 
                 return Task.FromResult<ReadOnlyMemory<byte>>("""{"state":"CREATING"}"""u8.ToArray());
             },
-            timeProvider: clock, cancellationToken: cts.Token)));
+            Lifecycle(), timeProvider: clock, cancellationToken: cts.Token)));
         Assert.Equal(2, calls);
     }
 
     [Theory]
-    [InlineData("""{"cloud_ml_id":"c","previous_state":"X","cloud_ml_state":"DEPLOYING"}""", "DEPLOYING")]
-    [InlineData("""{"status":"RUNNING"}""", "RUNNING")]
-    [InlineData("""{"id":"x"}""", null)]
-    public void ReadState_NoPathGiven_FindsStateProperty(string json, string? expected)
+    [InlineData("""{"request_id":"r","volume_id":"v-1"}""", "volume_id", "v-1")]
+    [InlineData("""{"request_id":"r","resource":{"id":"res-2"}}""", "resource.id", "res-2")]
+    [InlineData("""{"request_id":"r"}""", "resource_id", null)]
+    [InlineData("not json", "resource_id", null)]
+    public void CreateStatusRequest_IdFromTheAnswerFieldTheLifecycleNames(string answer, string idPath, string? expected)
     {
-        Assert.Equal(expected, ScpOperationPoller.ReadState(Encoding.UTF8.GetBytes(json), null));
+        var create = WithLifecycle(TestOperations.Operation("POST", "/v1/volumes"), Lifecycle(arguments: [new ScpLifecycleArgument { Name = "volume_id", FromAnswer = true, Path = idPath }]));
+
+        var request = ScpOperationPoller.CreateStatusRequest(create, new ScpOperationRequest { Operation = create }, Encoding.UTF8.GetBytes(answer));
+
+        Assert.Equal(expected, request?.PathValues["volume_id"]);
+        Assert.True(request is null || ReferenceEquals(ShowVolume, request.Operation));
+    }
+
+    [Fact]
+    public void CreateStatusRequest_ItemOperation_UsesTheCallsOwnPathValue()
+    {
+        var delete = WithLifecycle(TestOperations.Operation("DELETE", "/v1/volumes/{volume_id}", parameters: ("volume_id", ScpParameterLocation.Path)),
+            Lifecycle(notFoundMeansDone: true, arguments: [new ScpLifecycleArgument { Name = "volume_id", FromAnswer = false, Path = "volume_id" }]));
+        var call = new ScpOperationRequest { Operation = delete };
+        call.PathValues["volume_id"] = "v-9";
+
+        var request = ScpOperationPoller.CreateStatusRequest(delete, call, default);
+
+        Assert.Equal("v-9", request!.PathValues["volume_id"]);
+    }
+
+    [Fact]
+    public void CreateStatusRequest_NoLifecycle_Null()
+    {
+        var set = TestOperations.Operation("PUT", "/v1/volumes/{volume_id}/qos", parameters: ("volume_id", ScpParameterLocation.Path));
+
+        Assert.Null(ScpOperationPoller.CreateStatusRequest(set, new ScpOperationRequest { Operation = set }, "{}"u8));
     }
 
     [Theory]
-    [InlineData("""{"request_id":"r","resource_id":"res-1"}""", "res-1")]
-    [InlineData("""{"request_id":"r","resource":{"id":"res-2"}}""", "res-2")]
-    [InlineData("""{"request_id":"r"}""", null)]
-    [InlineData("not json", null)]
-    public void FindResourceId_AcceptedBodies_BothShapes(string json, string? expected)
+    [InlineData("""{"result":{"previous_state":"CREATING","state":"AVAILABLE"}}""", "result.state", "AVAILABLE")]
+    [InlineData("""{"state":{"code":1}}""", "state", null)]
+    [InlineData("""{"state":"AVAILABLE"}""", null, null)]
+    public void ReadState_DottedPath_ReadsOnlyThatString(string json, string? path, string? expected)
     {
-        Assert.Equal(expected, ScpOperationPoller.FindResourceId(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(expected, ScpOperationPoller.ReadState(Encoding.UTF8.GetBytes(json), path));
     }
 
-    private sealed class SynchronousProgress(Action<ScpPollProgress> report) : IProgress<ScpPollProgress>
+    private static ScpOperationDescriptor WithLifecycle(ScpOperationDescriptor operation, ScpOperationLifecycle lifecycle) => new()
     {
-        public void Report(ScpPollProgress value) => report(value);
-    }
+        Api = operation.Api,
+        OperationId = operation.OperationId,
+        ToolName = operation.ToolName,
+        Title = operation.Title,
+        Summary = operation.Summary,
+        Description = operation.Description,
+        Method = operation.Method,
+        PathTemplate = operation.PathTemplate,
+        Parameters = operation.Parameters,
+        Responses = operation.Responses,
+        SuccessStatusCode = operation.SuccessStatusCode,
+        Safety = operation.Safety,
+        IsCurrent = operation.IsCurrent,
+        Deprecated = operation.Deprecated,
+        Lifecycle = lifecycle,
+    };
 }

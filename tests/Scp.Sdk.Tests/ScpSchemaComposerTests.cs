@@ -114,6 +114,7 @@ public sealed class ScpSchemaComposerTests
             Api = api, OperationId = o.OperationId, ToolName = o.ToolName, Title = o.Title, Summary = o.Summary, Description = o.Description,
             Method = o.Method, PathTemplate = o.PathTemplate, Parameters = o.Parameters, BodySchemaJson = o.BodySchemaJson,
             BodyRequired = o.BodyRequired, Responses = o.Responses, Safety = o.Safety, IsCurrent = o.IsCurrent, Deprecated = o.Deprecated,
+            SuccessStatusCode = o.SuccessStatusCode,
         }).ToList();
     }
 }

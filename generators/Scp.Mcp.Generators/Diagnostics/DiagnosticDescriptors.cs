@@ -71,10 +71,19 @@ internal static class DiagnosticDescriptors
         "SCPGEN308", "No current version", "Operation '{0}' of '{1}' is deprecated in every version; it gets no current tool",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor InvalidLifecycleOverride = new(
+        "SCPGEN309", "Invalid lifecycle override", "Curation of '{0}', operation '{1}': \"lifecycle\" {2}. Use false (never wait) or an object with status, id, state (strings), transitional, failure (arrays of strings) and notFoundMeansDone (boolean); see docs/curation.md. The override is ignored.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor LifecycleOverrideMismatch = new(
+        "SCPGEN310", "Lifecycle override does not fit the spec", "Lifecycle override of '{0}': {1}. Fix the \"lifecycle\" entry in the curation file (see docs/curation.md).",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         UnreadableSpec, UnreadableCuration, InvalidOperationId, DuplicateOperationId, InvalidSchemaName,
         UnresolvedReference, UnsupportedConstruct, UnknownCurationOperation, InvalidToolName, DuplicateToolName,
-        MissingTitle, InvalidSafety, MissingCuration, DuplicateCuration, NoCurrentVersion);
+        MissingTitle, InvalidSafety, MissingCuration, DuplicateCuration, NoCurrentVersion, InvalidLifecycleOverride,
+        LifecycleOverrideMismatch);
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 

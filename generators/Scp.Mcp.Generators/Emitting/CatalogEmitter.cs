@@ -34,7 +34,8 @@ internal static class CatalogEmitter
             .Line("SpecPath = " + CSharp.Literal(spec.SpecPath) + ",")
             .Close(";");
 
-        foreach (var operation in spec.Operations)
+        // GETs first: a lifecycle refers to its status GET's field, which must be initialised before it.
+        foreach (var operation in spec.Operations.Where(static o => o.HttpMethod == "GET").Concat(spec.Operations.Where(static o => o.HttpMethod != "GET")))
         {
             writer.Line();
             EmitOperation(writer, input, operation);
@@ -107,14 +108,54 @@ internal static class CatalogEmitter
                 + ", SchemaJson = " + CSharp.Literal(response.SchemaJson) + ", ExampleJson = " + CSharp.Literal(response.ExampleJson) + " },");
         }
 
-        writer.Line("},")
-            .Line("Safety = " + Catalog + "ScpSafety." + safety + ",")
+        writer.Line("},");
+        var lifecycle = input.Lifecycles.FirstOrDefault(l => l.OperationId == operation.OperationId);
+        if (lifecycle?.SuccessStatus is { } successStatus)
+        {
+            writer.Line("SuccessStatusCode = " + successStatus.ToString(CultureInfo.InvariantCulture) + ",");
+        }
+
+        if (lifecycle?.Lifecycle is { } model)
+        {
+            Block(writer, Lifecycle(model));
+        }
+
+        writer.Line("Safety = " + Catalog + "ScpSafety." + safety + ",")
             .Line("SafetyReason = " + CSharp.Literal(plan?.SafetyReason) + ",")
             .Line("IsCurrent = " + CSharp.Bool(plan?.CurrentVersion == spec.Version) + ",")
             .Line("Deprecated = " + CSharp.Bool(operation.Deprecated) + ",")
             .Line("SupportedUntil = " + CSharp.Literal(supportedUntil) + ",")
             .Line("Hidden = " + CSharp.Bool(plan?.Hidden ?? false) + ",")
             .Close(";");
+    }
+
+    private static string Lifecycle(LifecycleModel model)
+    {
+        var arguments = string.Join("\n", model.Arguments.Select(static a =>
+            $$"""        new() { Name = {{CSharp.Literal(a.Parameter)}}, FromAnswer = {{CSharp.Bool(a.FromAnswer)}}, Path = {{CSharp.Literal(a.Path)}} },"""));
+        return $$"""
+            Lifecycle = new()
+            {
+                StatusOperation = {{model.StatusOperationId}}Operation,
+                Arguments = new {{Catalog}}ScpLifecycleArgument[]
+                {
+            {{arguments}}
+                },
+                StatePath = {{CSharp.Literal(model.StatePath)}},
+                TransitionalStates = {{StringArray(model.TransitionalStates)}},
+                FailureStates = {{StringArray(model.FailureStates)}},
+                NotFoundMeansDone = {{CSharp.Bool(model.NotFoundMeansDone)}},
+            },
+            """;
+    }
+
+    /// <summary>Writes a multi-line template at the writer's indentation.</summary>
+    private static void Block(SourceWriter writer, string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            writer.Line(line.TrimEnd('\r'));
+        }
     }
 
     private static string StringArray(EquatableArray<string> values) =>

@@ -16,7 +16,11 @@ internal sealed record CurationEntry(
     string? Safety,
     string? Reason,
     bool Hidden,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The <c>"lifecycle"</c> override, when the entry has a valid one.</summary>
+    public LifecycleOverride? Lifecycle { get; init; }
+}
 
 /// <summary>The result of parsing one curation file.</summary>
 internal sealed record CurationParseResult(CurationModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -60,7 +60,7 @@ internal sealed partial class ApiModel
     }
 
     private JsonElement? ResponseSchemaOf(ScpOperationDescriptor operation) =>
-        Schemas.Resolve(SchemaSet.Parse(SuccessOf(operation).Response?.SchemaJson));
+        Schemas.Resolve(SchemaSet.Parse(operation.SuccessResponse?.SchemaJson));
 
     private bool PrefersHexIds(CollectionModel collection, ScpOperationDescriptor? itemRead, ScpOperationDescriptor create, IEnumerable<ScpOperationDescriptor> itemOperations)
     {
@@ -82,7 +82,7 @@ internal sealed partial class ApiModel
 
         foreach (var operation in new[] { itemRead, create })
         {
-            if (SuccessOf(operation ?? create).Response?.ExampleJson is { } exampleJson && !string.IsNullOrWhiteSpace(exampleJson) && JsonNode.Parse(exampleJson) is { } example)
+            if ((operation ?? create).SuccessResponse?.ExampleJson is { } exampleJson && !string.IsNullOrWhiteSpace(exampleJson) && JsonNode.Parse(exampleJson) is { } example)
             {
                 foreach (var key in new[] { "id", collection.IdParameter, "resource_id" })
                 {
@@ -105,10 +105,17 @@ internal sealed partial class ApiModel
         return samples.Count > 0 && HexId().IsMatch(samples[0]);
     }
 
-    private StateNames? InferStates(CollectionModel collection)
+    /// <summary>
+    /// The state field and names of a collection's records. Where an operation's lifecycle reads this collection's items
+    /// (generator, docs/generator.md "Lifecycle"), its state field and transitional states are used, so the server and the
+    /// emulator agree; otherwise the field is inferred from the resource schema.
+    /// </summary>
+    private StateNames? InferStates(CollectionModel collection, ScpOperationLifecycle? lifecycle)
     {
         var properties = SchemaSet.PropertiesOf(collection.ResourceSchema).ToList();
-        var field = properties.FirstOrDefault(p => p.Key == "state").Key
+        var fromLifecycle = lifecycle?.StatePath?[(lifecycle.StatePath.LastIndexOf('.') + 1)..];
+        var field = properties.FirstOrDefault(p => p.Key == fromLifecycle).Key
+                    ?? properties.FirstOrDefault(p => p.Key == "state").Key
                     ?? properties.FirstOrDefault(p => p.Key == collection.Noun + "_state").Key
                     ?? properties.FirstOrDefault(p => p.Key.EndsWith("_state", StringComparison.Ordinal) && !p.Key.StartsWith("previous", StringComparison.Ordinal)).Key
                     ?? properties.FirstOrDefault(p => p.Key == "status" || p.Key.EndsWith("_status", StringComparison.Ordinal)).Key;
@@ -122,20 +129,26 @@ internal sealed partial class ApiModel
             ? options.EnumerateArray().Where(v => v.ValueKind != JsonValueKind.Null).Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()).ToList()
             : [];
         var example = ScpSchemaReader.Text(schema, "example");
-        if (values.Count > 0)
+        var transitional = field == fromLifecycle ? lifecycle!.TransitionalStates.ToList() : values;
+        string? Pick(List<string> from, params string[] candidates) =>
+            candidates.Select(c => from.FirstOrDefault(v => v.Equals(c, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(v => v is not null);
+        if (values.Count > 0 || transitional.Count > 0)
         {
-            string? Pick(params string[] candidates) => candidates.Select(c => values.FirstOrDefault(v => v.Equals(c, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(v => v is not null);
-            var settled = Pick(SettledPreference)
+            var settled = Pick(values, SettledPreference)
                           ?? values.FirstOrDefault(v => !v.EndsWith("ING", StringComparison.OrdinalIgnoreCase) && !v.Contains("ERROR", StringComparison.OrdinalIgnoreCase))
-                          ?? values[0];
-            return new StateNames(field, settled, Pick("CREATING", "PENDING", "INPROGRESS"), Pick("DELETING", "TERMINATING"), Pick("EDITING", "UPDATING", "MODIFYING"));
+                          ?? (string.IsNullOrEmpty(example) || transitional.Contains(example, StringComparer.OrdinalIgnoreCase) ? null : example)
+                          ?? Cased("AVAILABLE", transitional.FirstOrDefault() ?? example);
+            return new StateNames(field, settled, Pick(transitional, "CREATING", "PENDING", "INPROGRESS", "IN_PROGRESS"),
+                Pick(transitional, "DELETING", "TERMINATING"), Pick(transitional, "EDITING", "UPDATING", "MODIFYING"));
         }
 
         var settledText = string.IsNullOrEmpty(example) ? "AVAILABLE" : example;
-        var lower = settledText.All(c => !char.IsLetter(c) || char.IsLower(c));
-        string Cased(string s) => lower ? s.ToLowerInvariant() : s;
-        return new StateNames(field, settledText, Cased("CREATING"), Cased("DELETING"), Cased("EDITING"));
+        return new StateNames(field, settledText, Cased("CREATING", settledText), Cased("DELETING", settledText), Cased("EDITING", settledText));
     }
+
+    /// <summary><paramref name="state"/> in lower case when <paramref name="sample"/> is written in lower case.</summary>
+    private static string Cased(string state, string? sample) =>
+        sample is not null && sample.Any(char.IsLetter) && sample.Where(char.IsLetter).All(char.IsLower) ? state.ToLowerInvariant() : state;
 
     private List<(string Field, string Parameter)> FindCheckFields(ScpOperationDescriptor operation, CollectionModel collection)
     {

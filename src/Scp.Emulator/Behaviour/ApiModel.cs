@@ -35,12 +35,6 @@ internal sealed partial class ApiModel
     public static string Normalize(PathTemplate template) =>
         "/" + string.Join('/', template.Segments.Select(s => PathTemplate.IsParameter(s) ? "{}" : s));
 
-    public static (int Status, ScpResponseDescriptor? Response) SuccessOf(ScpOperationDescriptor operation)
-    {
-        var response = operation.Responses.Where(r => r.StatusCode is >= 200 and < 300).OrderBy(r => r.StatusCode).FirstOrDefault();
-        return (response?.StatusCode ?? 200, response);
-    }
-
     private void FindCollections(List<ScpOperationDescriptor> operations)
     {
         var templates = operations.Select(o => (Operation: o, Template: new PathTemplate(o.PathTemplate))).ToList();
@@ -64,7 +58,10 @@ internal sealed partial class ApiModel
             var idParameter = items.Count > 0
                 ? PathTemplate.ParameterName(items[0].Template.Segments[^1])
                 : Singular(template.Segments[^1]) + "_id";
-            var itemRead = items.FirstOrDefault(t => t.Operation.Method == "GET").Operation;
+            // The GET that reads an item: the create's lifecycle names it when the create is followed by the new id.
+            var itemRead = create.Lifecycle is { } created && created.Arguments.Any(a => a.FromAnswer)
+                ? created.StatusOperation
+                : items.FirstOrDefault(t => t.Operation.Method == "GET").Operation;
             var collection = new CollectionModel
             {
                 Template = template.Text,
@@ -76,7 +73,7 @@ internal sealed partial class ApiModel
             };
             collection.ResourceSchema = FindResourceSchema(collection, itemRead, list.Operation, create);
             collection.HexIds = PrefersHexIds(collection, itemRead, create, items.Select(i => i.Operation));
-            collection.States = InferStates(collection);
+            collection.States = InferStates(collection, LifecycleOf(itemRead, operations));
             _collections[key] = collection;
         }
 
@@ -108,7 +105,8 @@ internal sealed partial class ApiModel
             }
         }
 
-        var (status, success) = SuccessOf(operation);
+        var success = operation.SuccessResponse;
+        var status = success?.StatusCode ?? 200;
         var key = Normalize(template);
         var rest = template.Segments.Skip(lastChainEnd).ToArray();
         var method = operation.Method.ToUpperInvariant();
@@ -161,7 +159,7 @@ internal sealed partial class ApiModel
     /// <summary>The array property of a list response (items are objects), or null when the response is not a list.</summary>
     public string? ListArrayOf(ScpOperationDescriptor operation)
     {
-        var schema = Schemas.Resolve(SchemaSet.Parse(SuccessOf(operation).Response?.SchemaJson));
+        var schema = Schemas.Resolve(SchemaSet.Parse(operation.SuccessResponse?.SchemaJson));
         foreach (var (name, property) in SchemaSet.PropertiesOf(schema))
         {
             var resolved = Schemas.Resolve(property);
@@ -173,6 +171,13 @@ internal sealed partial class ApiModel
 
         return null;
     }
+
+    /// <summary>A lifecycle (of any operation of this API) whose status GET is <paramref name="itemRead"/>, preferring one with a state field.</summary>
+    private static ScpOperationLifecycle? LifecycleOf(ScpOperationDescriptor? itemRead, List<ScpOperationDescriptor> operations) =>
+        itemRead is null
+            ? null
+            : operations.Select(o => o.Lifecycle).OfType<ScpOperationLifecycle>()
+                .Where(l => ReferenceEquals(l.StatusOperation, itemRead)).OrderBy(l => l.StatePath is null).FirstOrDefault();
 
     private static string Singular(string segment)
     {

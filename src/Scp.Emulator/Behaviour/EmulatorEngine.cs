@@ -53,7 +53,8 @@ internal sealed partial class EmulatorEngine(ResourceStore store, TimeProvider c
             return ScpErrorResult.Conflict($"{collection.Noun} '{busy.Id}' is {state}; wait until its state settles, then try again.", request.RequestId);
         }
 
-        var (status, success) = ApiModel.SuccessOf(operation);
+        var success = operation.SuccessResponse;
+        var status = success?.StatusCode ?? 200;
         var schema = SchemaSet.Parse(success?.SchemaJson);
         var example = string.IsNullOrWhiteSpace(success?.ExampleJson) ? null : JsonNode.Parse(success.ExampleJson);
         var body = WithoutSecrets(request.Body) as JsonObject ?? [];

@@ -10,7 +10,8 @@ namespace Scp.Mcp.Server.Tools;
 
 /// <summary>
 /// Runs one operation call: validate the arguments (nothing is sent when they are wrong), pass the gate for
-/// destructive calls, build the request from the descriptor, send it through the shared transport, follow a 202,
+/// destructive calls, build the request from the descriptor, send it through the shared transport, wait for the
+/// resource when the operation's lifecycle says its answer leaves it in a transitional state,
 /// shape the result, and audit every write or destructive call. Shared by the per-operation tools, the discover
 /// tools and <c>scp-mcp call</c>.
 /// </summary>
@@ -72,9 +73,9 @@ internal sealed partial class OperationExecutor(
 
         var structured = ResultBuilder.StructuredContent(response, schemas.OutputWrapped);
         string? note = null;
-        if (response.StatusCode == 202)
+        if (operation.Lifecycle is not null)
         {
-            var wait = await waiter.WaitAsync(operation, request, structured, context, cancellationToken);
+            var wait = await waiter.WaitAsync(operation, request, response, context, cancellationToken);
             note = wait.ToJsonString(ToolJsonContext.Default.Options);
         }
 

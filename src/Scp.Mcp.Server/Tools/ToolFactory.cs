@@ -99,7 +99,7 @@ internal static class ToolFactory
             text.Append(operation.SafetyReason is null ? "." : $" ({operation.SafetyReason.TrimEnd('.')}).");
         }
 
-        if (operation.Responses.Any(r => r.StatusCode == 202))
+        if (operation.Lifecycle is not null)
         {
             text.Append(" Long-running: waits for the resource to settle, or returns a handle to check later.");
         }

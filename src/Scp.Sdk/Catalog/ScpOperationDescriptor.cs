@@ -45,6 +45,18 @@ public sealed class ScpOperationDescriptor
     /// <summary>Every documented response, in the spec's order.</summary>
     public required IReadOnlyList<ScpResponseDescriptor> Responses { get; init; }
 
+    /// <summary>
+    /// Status code of the success response, chosen by the generator by one rule: the lowest 2xx that documents a body,
+    /// else the lowest 2xx; null when the spec documents no 2xx.
+    /// </summary>
+    public int? SuccessStatusCode { get; init; }
+
+    /// <summary>The success response (see <see cref="SuccessStatusCode"/>), or null.</summary>
+    public ScpResponseDescriptor? SuccessResponse => SuccessStatusCode is { } code ? Responses.FirstOrDefault(r => r.StatusCode == code) : null;
+
+    /// <summary>How to wait for the resource this operation's answer leaves in a transitional state; null when the answer is final.</summary>
+    public ScpOperationLifecycle? Lifecycle { get; init; }
+
     /// <summary>Safety class after curation.</summary>
     public required ScpSafety Safety { get; init; }
 

@@ -50,21 +50,6 @@ public static class ScpSchemaComposer
     public static JsonElement GetOutputSchema(ScpOperationDescriptor operation, ScpSchemaDialect dialect = ScpSchemaDialect.Default)
         => Compose(operation, dialect).Output;
 
-    /// <summary>The first 2xx response that documents a body, or null.</summary>
-    public static ScpResponseDescriptor? GetSuccessResponse(ScpOperationDescriptor operation)
-    {
-        ArgumentNullException.ThrowIfNull(operation);
-        foreach (var response in operation.Responses)
-        {
-            if (response.StatusCode is >= 200 and < 300 && response.SchemaJson is not null)
-            {
-                return response;
-            }
-        }
-
-        return null;
-    }
-
     private static ScpComposedSchemas Build(ScpOperationDescriptor operation, ScpSchemaDialect dialect)
     {
         if (dialect == ScpSchemaDialect.Flat)
@@ -87,7 +72,7 @@ public static class ScpSchemaComposer
         }
 
         var input = SchemaWriter.WriteInput(components, properties);
-        var response = GetSuccessResponse(operation);
+        var response = operation.SuccessResponse;
         var (output, wrapped) = SchemaWriter.WriteOutput(
             components, response?.SchemaJson is { } text ? ParseSchema(text, operation, "response") : null);
         return new ScpComposedSchemas(input, output, wrapped);

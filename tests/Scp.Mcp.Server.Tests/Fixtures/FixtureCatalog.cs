@@ -82,6 +82,10 @@ internal static class FixtureCatalog
 
     private const string VolumeId = """{ "type": "string", "pattern": "^[0-9a-f]{32}$" }""";
 
+    private static readonly ScpOperationDescriptor ShowVolume11 =
+        Op(File11, "ShowVolume", "file_show_volume", "Show volume", "볼륨을 조회한다.", "GET", "/v1/volumes/{volume_id}", ScpSafety.Read,
+            [Path("volume_id", VolumeId, "Volume ID")], responses: [Ok(200, "#/components/schemas/VolumeShowResponse"), NotFound()]);
+
     public static readonly IReadOnlyList<ScpOperationDescriptor> Operations =
     [
         Op(File11, "ListVolumes", "file_list_volumes", "List volumes", "파일 스토리지 볼륨 목록을 조회한다.", "GET", "/v1/volumes", ScpSafety.Read,
@@ -89,11 +93,18 @@ internal static class FixtureCatalog
              Query("limit", """{ "type": "integer", "minimum": 1, "maximum": 100, "default": 20 }""", "Limit"),
              Query("name", """{ "type": "string" }""", "Volume name filter")],
             responses: [Ok(200, "#/components/schemas/VolumeListResponse")]),
-        Op(File11, "ShowVolume", "file_show_volume", "Show volume", "볼륨을 조회한다.", "GET", "/v1/volumes/{volume_id}", ScpSafety.Read,
-            [Path("volume_id", VolumeId, "Volume ID")], responses: [Ok(200, "#/components/schemas/VolumeShowResponse"), NotFound()]),
+        ShowVolume11,
         Op(File11, "CreateVolume", "file_create_volume", "Create volume", "볼륨을 생성한다.", "POST", "/v1/volumes", ScpSafety.Write,
             [], body: """{ "$ref": "#/components/schemas/VolumeCreateRequest" }""",
-            responses: [Ok(202, "#/components/schemas/AsyncResponse"), new ScpResponseDescriptor { StatusCode = 400, Description = "Bad Request" }]),
+            responses: [Ok(202, "#/components/schemas/AsyncResponse"), new ScpResponseDescriptor { StatusCode = 400, Description = "Bad Request" }],
+            lifecycle: new ScpOperationLifecycle
+            {
+                StatusOperation = ShowVolume11,
+                Arguments = [new ScpLifecycleArgument { Name = "volume_id", FromAnswer = true, Path = "resource_id" }],
+                StatePath = "state",
+                TransitionalStates = ["CREATING", "DELETING", "EDITING"],
+                FailureStates = ["ERROR"],
+            }),
         Op(File11, "SetVolume", "file_update_volume", "Update volume", "볼륨 설명을 수정한다.", "PUT", "/v1/volumes/{volume_id}", ScpSafety.Write,
             [Path("volume_id", VolumeId, "Volume ID")], body: """{ "$ref": "#/components/schemas/VolumeUpdateRequest" }""",
             responses: [Ok(200, "#/components/schemas/VolumeShowResponse")]),
@@ -138,7 +149,7 @@ internal static class FixtureCatalog
     private static ScpOperationDescriptor Op(
         ScpApiDescriptor api, string operationId, string tool, string title, string description, string method, string path, ScpSafety safety,
         IReadOnlyList<ScpParameterDescriptor> parameters, string? body = null, IReadOnlyList<ScpResponseDescriptor>? responses = null,
-        bool current = true, bool deprecated = false, bool hidden = false, string? safetyReason = null) => new()
+        bool current = true, bool deprecated = false, bool hidden = false, string? safetyReason = null, ScpOperationLifecycle? lifecycle = null) => new()
     {
         Api = api,
         OperationId = operationId,
@@ -158,6 +169,8 @@ internal static class FixtureCatalog
         Deprecated = deprecated,
         SupportedUntil = deprecated ? "2025-12-31" : null,
         Hidden = hidden,
+        SuccessStatusCode = responses?.Where(r => r.StatusCode is >= 200 and < 300).OrderBy(r => r.SchemaJson is null).ThenBy(r => r.StatusCode).Select(r => (int?)r.StatusCode).FirstOrDefault(),
+        Lifecycle = lifecycle,
     };
 
     private static ScpParameterDescriptor Path(string name, string schema, string description)

@@ -38,6 +38,7 @@ internal static class TestOperations
             SchemaJson = """{"type":"string"}""",
         }).ToList(),
         Responses = [new ScpResponseDescriptor { StatusCode = 200, Description = "OK" }],
+        SuccessStatusCode = 200,
         Safety = method == "GET" ? ScpSafety.Read : method == "DELETE" ? ScpSafety.Destructive : ScpSafety.Write,
         IsCurrent = true,
         Deprecated = false,
