@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scp.SpecCapture.Model;
 using Scp.SpecCapture.Parsing;
+using Scp.SpecCapture.Refining;
 using Scp.SpecCapture.Validation;
 using Scp.SpecCapture.Writing;
 
@@ -11,8 +12,12 @@ public static partial class SpecCaptureEngine
 {
     /// <summary>Parses and builds everything in memory. Throws <see cref="DocsFormatException"/> on bad docs and
     /// <see cref="InvalidOperationException"/> when a produced spec does not load cleanly.</summary>
-    public static CaptureResult Capture(string seedsDirectory)
+    public static CaptureResult Capture(string seedsDirectory) => Capture(seedsDirectory, CaptureDecisions.Default);
+
+    /// <summary>Captures with the given per-field <paramref name="decisions"/> (see <see cref="TypeRefiner"/>).</summary>
+    public static CaptureResult Capture(string seedsDirectory, CaptureDecisions decisions)
     {
+        ArgumentNullException.ThrowIfNull(decisions);
         if (!Directory.Exists(seedsDirectory))
         {
             throw new DirectoryNotFoundException($"seeds directory '{seedsDirectory}' does not exist");
@@ -26,6 +31,7 @@ public static partial class SpecCaptureEngine
 
         var notes = new List<string>();
         var services = new List<ServiceDoc>();
+        var refiner = new TypeRefiner(decisions);
         foreach (var file in seedFiles)
         {
             var name = Path.GetFileName(file);
@@ -36,8 +42,14 @@ public static partial class SpecCaptureEngine
                     throw new DocsFormatException(name, service.Line, $"product '{service.Product}' is already described in {other.File}:{other.Line}");
                 }
 
-                services.Add(service);
+                services.Add(refiner.Refine(service, notes));
             }
+        }
+
+        if (refiner.UnusedDecisions is [var unused, ..])
+        {
+            throw new InvalidOperationException(
+                $"capture-decisions.json: no field {unused.Product} {unused.Model}.{unused.Field} in the docs; remove or correct the decision");
         }
 
         var files = Build(services, notes);

@@ -20,7 +20,7 @@ internal static class TypeSyntax
             TypeRefKind.String => Json + ".ReadString(ref " + reader + ")",
             TypeRefKind.Boolean => Json + ".ReadBoolean(ref " + reader + ")",
             TypeRefKind.Int64 => Json + ".ReadInt64(ref " + reader + ")",
-            TypeRefKind.Double => Json + ".ReadDouble(ref " + reader + ")",
+            TypeRefKind.Decimal => Json + ".ReadDecimal(ref " + reader + ")",
             TypeRefKind.Any => Json + ".ReadAny(ref " + reader + ")",
             TypeRefKind.DateTime or TypeRefKind.Enum => Json + ".ReadValue<" + Base(type, ns) + ">(ref " + reader + ")",
             TypeRefKind.Object => Json + ".ReadObject<" + Base(type, ns) + ">(ref " + reader + ")",
@@ -38,7 +38,7 @@ internal static class TypeSyntax
     /// <summary>A statement writing <paramref name="value"/> (possibly null when <paramref name="nullable"/>) to <paramref name="writer"/>.</summary>
     public static string Write(TypeRef type, string ns, string writer, string value, bool nullable) => type.Kind switch
     {
-        TypeRefKind.String or TypeRefKind.Boolean or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Any =>
+        TypeRefKind.String or TypeRefKind.Boolean or TypeRefKind.Int64 or TypeRefKind.Decimal or TypeRefKind.Any =>
             Json + ".Write(" + writer + ", " + value + ")",
         TypeRefKind.DateTime or TypeRefKind.Enum => nullable
             ? Json + ".WriteValue(" + writer + ", " + value + ")"
@@ -96,7 +96,7 @@ internal static class TypeSyntax
         TypeRefKind.String => "string",
         TypeRefKind.Boolean => "bool",
         TypeRefKind.Int64 => "long",
-        TypeRefKind.Double => "double",
+        TypeRefKind.Decimal => "decimal",
         TypeRefKind.Any => "global::System.Text.Json.JsonElement",
         TypeRefKind.DateTime => "global::Scp.Sdk.Serialization.ScpDateTime",
         TypeRefKind.Object or TypeRefKind.Enum => "global::" + ns + "." + type.Name,

@@ -8,7 +8,9 @@ internal enum TypeRefKind
     String,
     Boolean,
     Int64,
-    Double,
+
+    /// <summary><c>number</c>: <c>decimal</c>, read from JSON numbers and numeric strings (SCP's docs quote some decimals).</summary>
+    Decimal,
     DateTime,
 
     /// <summary>A generated class for an object component schema.</summary>
@@ -29,6 +31,6 @@ internal sealed record TypeRef(TypeRefKind Kind, string? Name = null, TypeRefKin
 
     public TypeRef Item => new(ItemKind, ItemName);
 
-    public bool IsValueType => Kind is TypeRefKind.Boolean or TypeRefKind.Int64 or TypeRefKind.Double
+    public bool IsValueType => Kind is TypeRefKind.Boolean or TypeRefKind.Int64 or TypeRefKind.Decimal
         or TypeRefKind.DateTime or TypeRefKind.Enum or TypeRefKind.Any;
 }

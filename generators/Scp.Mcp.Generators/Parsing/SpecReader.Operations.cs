@@ -212,5 +212,5 @@ internal sealed partial class SpecReader
     }
 
     private static bool IsScalar(TypeRefKind kind) =>
-        kind is TypeRefKind.String or TypeRefKind.Boolean or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.DateTime or TypeRefKind.Enum;
+        kind is TypeRefKind.String or TypeRefKind.Boolean or TypeRefKind.Int64 or TypeRefKind.Decimal or TypeRefKind.DateTime or TypeRefKind.Enum;
 }

@@ -134,7 +134,7 @@ internal sealed partial class SpecReader
             case "integer":
                 return new TypeRef(TypeRefKind.Int64);
             case "number":
-                return new TypeRef(TypeRefKind.Double);
+                return new TypeRef(TypeRefKind.Decimal);
             case "boolean":
                 return new TypeRef(TypeRefKind.Boolean);
             case "array":

@@ -54,4 +54,15 @@ public sealed record SchemaType(
 
     /// <summary>True for <c>any of [..., null]</c>.</summary>
     public bool IsNullable => Kind == SchemaKind.AnyOf && Options is not null && Options.Any(o => o.Kind == SchemaKind.Null);
+
+    /// <summary>The schema written back in the docs' grammar, e.g. <c>any of [array[string], null]</c>.</summary>
+    public string ToDocsText() => Kind switch
+    {
+        SchemaKind.Primitive => Format is null ? Name! : $"{Name} ({Format})",
+        SchemaKind.Null => "null",
+        SchemaKind.Reference => Name!,
+        SchemaKind.Array => $"array[{Item!.ToDocsText()}]",
+        SchemaKind.Enum => $"enum ({string.Join(", ", Values!)})",
+        _ => $"any of [{string.Join(", ", Options!.Select(o => o.ToDocsText()))}]",
+    };
 }

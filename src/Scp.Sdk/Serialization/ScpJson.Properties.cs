@@ -45,16 +45,16 @@ public static partial class ScpJson
     public static void WriteInt64List(Utf8JsonWriter writer, IEnumerable<long>? values) =>
         WriteList(writer, values, static (w, v) => Write(w, v));
 
-    /// <summary>Reads a double property value, or keeps a value that is not one.</summary>
-    public static double? ReadOrKeepDouble(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? additional, string name) =>
-        ReadOrKeep(ref reader, static (ref Utf8JsonReader r) => ReadDouble(ref r), ref additional, name);
+    /// <summary>Reads a decimal property value (a JSON number or a numeric string), or keeps a value that is not one.</summary>
+    public static decimal? ReadOrKeepDecimal(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? additional, string name) =>
+        ReadOrKeep(ref reader, static (ref Utf8JsonReader r) => ReadDecimal(ref r), ref additional, name);
 
-    /// <summary>Reads an array-of-double property value, or keeps a value that is not one.</summary>
-    public static IList<double>? ReadOrKeepDoubleList(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? additional, string name) =>
-        ReadOrKeep(ref reader, static (ref Utf8JsonReader r) => ReadList(ref r, static (ref Utf8JsonReader i) => ReadDouble(ref i).GetValueOrDefault()), ref additional, name);
+    /// <summary>Reads an array-of-decimal property value, or keeps a value that is not one.</summary>
+    public static IList<decimal>? ReadOrKeepDecimalList(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? additional, string name) =>
+        ReadOrKeep(ref reader, static (ref Utf8JsonReader r) => ReadList(ref r, static (ref Utf8JsonReader i) => ReadDecimal(ref i).GetValueOrDefault()), ref additional, name);
 
-    /// <summary>Writes an array of double, or null.</summary>
-    public static void WriteDoubleList(Utf8JsonWriter writer, IEnumerable<double>? values) =>
+    /// <summary>Writes an array of decimal, or null.</summary>
+    public static void WriteDecimalList(Utf8JsonWriter writer, IEnumerable<decimal>? values) =>
         WriteList(writer, values, static (w, v) => Write(w, v));
 
     /// <summary>Reads a JsonElement property value, or keeps a value that is not one.</summary>

@@ -63,8 +63,8 @@ public static partial class ScpJson
         }
     }
 
-    /// <summary>Writes a number or null.</summary>
-    public static void Write(Utf8JsonWriter writer, double? value)
+    /// <summary>Writes a decimal as a JSON number, or null.</summary>
+    public static void Write(Utf8JsonWriter writer, decimal? value)
     {
         ArgumentNullException.ThrowIfNull(writer);
         if (value is { } v)

@@ -35,12 +35,16 @@ public static partial class ScpJson
         _ => throw Unexpected(ref reader, "an integer"),
     };
 
-    /// <summary>Reads a number or null.</summary>
-    public static double? ReadDouble(ref Utf8JsonReader reader) => reader.TokenType switch
+    /// <summary>
+    /// Reads a decimal from a JSON number or a numeric string (SCP's docs show some decimals quoted, e.g.
+    /// <c>"usage_gb": "123.4"</c>), or null.
+    /// </summary>
+    public static decimal? ReadDecimal(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.Number => reader.GetDouble(),
-        _ => throw Unexpected(ref reader, "a number"),
+        JsonTokenType.Number when reader.TryGetDecimal(out var value) => value,
+        JsonTokenType.String when decimal.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) => value,
+        _ => throw Unexpected(ref reader, "a number or a numeric string"),
     };
 
     /// <summary>Reads any JSON value; null for a JSON null.</summary>
@@ -190,7 +194,7 @@ public static partial class ScpJson
     public static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Formats a parameter value for a path, query or header, invariantly.</summary>
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Formats a parameter value for a path, query or header (<c>true</c>/<c>false</c>).</summary>
     public static string Format(bool value) => value ? "true" : "false";

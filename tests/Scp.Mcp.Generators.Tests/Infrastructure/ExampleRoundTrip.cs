@@ -85,7 +85,10 @@ internal static class ExampleRoundTrip
         }
     }
 
-    /// <summary>An optional property sent as <c>null</c> is written back as absent; both mean "no value".</summary>
+    /// <summary>
+    /// An optional property sent as <c>null</c> is written back as absent; both mean "no value". A numeric string and the
+    /// number compare equal: a decimal SCP's docs quote (<c>"usage_gb": "123.4"</c>) is written back as the number.
+    /// </summary>
     private static JsonNode? Normalize(JsonNode? node)
     {
         switch (node)
@@ -103,6 +106,11 @@ internal static class ExampleRoundTrip
                 return copy;
             case JsonArray array:
                 return new JsonArray(array.Select(Normalize).ToArray());
+            case JsonValue text when text.GetValueKind() == JsonValueKind.String
+                && decimal.TryParse(text.GetValue<string>(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number):
+                return JsonValue.Create(number);
+            case JsonValue value when value.GetValueKind() == JsonValueKind.Number:
+                return JsonValue.Create(value.GetValue<decimal>());
             default:
                 return node?.DeepClone();
         }
