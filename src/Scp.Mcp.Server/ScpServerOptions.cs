@@ -47,7 +47,7 @@ internal sealed class ScpServerOptions
     /// <summary>Credential profile, when given.</summary>
     public string? Profile { get; init; }
 
-    /// <summary>JSON-lines audit log path, when given.</summary>
+    /// <summary>JSON-lines audit log path, when given; <c>-</c> is standard output (HTTP transport only).</summary>
     public string? AuditLogPath { get; init; }
 
     /// <summary>The schema dialect of listed tools.</summary>
@@ -55,6 +55,12 @@ internal sealed class ScpServerOptions
 
     /// <summary>Bearer token HTTP clients must send; required when binding beyond loopback.</summary>
     public string? BearerToken { get; init; }
+
+    /// <summary>OAuth 2.1 authorization server whose JWT access tokens HTTP clients must send (<c>--auth-authority</c>).</summary>
+    public string? AuthAuthority { get; init; }
+
+    /// <summary>Audience the access tokens must carry (<c>--auth-audience</c>); default the server's canonical MCP URL.</summary>
+    public string? AuthAudience { get; init; }
 
     /// <summary>HMAC key for confirm tokens (shared by replicas); random per process when null.</summary>
     public string? ConfirmKey { get; init; }

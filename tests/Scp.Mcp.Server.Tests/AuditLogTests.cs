@@ -77,6 +77,30 @@ public sealed class AuditLogTests : IDisposable
         Assert.Equal("scp-req-409", record.GetProperty("request_id").GetString());
     }
 
+    [Fact]
+    public void Append_PathDash_WritesTheLineToStandardOutputNotAFile()
+    {
+        using var stdout = new StringWriter();
+        var log = new Scp.Mcp.Server.Safety.AuditLog("-", stdout);
+        using var arguments = JsonDocument.Parse($$$"""{"body":{"name":"vol","cifs_password":"{{{Secret}}}"}}""");
+
+        log.Append(new Scp.Mcp.Server.Safety.AuditRecord
+        {
+            Time = DateTimeOffset.UnixEpoch,
+            Operation = FixtureCatalog.Operations.First(o => o.ToolName == "file_create_volume"),
+            Arguments = arguments.RootElement,
+            Targets = [],
+            Outcome = "succeeded",
+            Status = 200,
+            RequestId = "req-9",
+        });
+
+        var line = Assert.Single(stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("file_create_volume", JsonDocument.Parse(line).RootElement.GetProperty("tool").GetString());
+        Assert.DoesNotContain(Secret, line, StringComparison.Ordinal);
+        Assert.False(File.Exists("-"));
+    }
+
     public void Dispose()
     {
         if (File.Exists(_path))

@@ -18,7 +18,8 @@ public sealed class CliTests
         var result = ScpMcpCommandLine.Create().Parse(
             "serve --transport http --urls http://127.0.0.1:5200 --read-only --toolsets file,backup --tools file_*,!*delete* "
             + "--tool-mode discover --confirm token --region kr-west1 --environment e --profile dev --audit-log /tmp/a.jsonl "
-            + "--schema-dialect flat --bearer-token tok --confirm-key 0123456789abcdef0");
+            + "--schema-dialect flat --bearer-token tok --confirm-key 0123456789abcdef0 "
+            + "--auth-authority https://login.example.com/ --auth-audience https://mcp.example.com/mcp");
 
         var settings = ScpMcpCommandLine.Read(result);
 
@@ -36,6 +37,8 @@ public sealed class CliTests
         Assert.Equal("/tmp/a.jsonl", settings.AuditLogPath);
         Assert.Equal(ScpSchemaDialect.Flat, settings.SchemaDialect);
         Assert.Equal("tok", settings.BearerToken);
+        Assert.Equal("https://login.example.com/", settings.AuthAuthority);
+        Assert.Equal("https://mcp.example.com/mcp", settings.AuthAudience);
     }
 
     [Fact]

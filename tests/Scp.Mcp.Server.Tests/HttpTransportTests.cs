@@ -87,6 +87,86 @@ public sealed class HttpTransportTests
     }
 
     [Fact]
+    public void Build_BeyondLoopbackWithAuthority_Starts()
+    {
+        var app = HttpHost.Build(new ScpServerOptions { Urls = "http://0.0.0.0:5100", AuthAuthority = "https://login.example.com/" });
+
+        Assert.NotNull(app);
+    }
+
+    [Fact]
+    public void Build_BearerAndAuthorityBoth_RefusesNamingBoth()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => HttpHost.Build(
+            new ScpServerOptions { Urls = "http://127.0.0.1:0", BearerToken = "tok", AuthAuthority = "https://login.example.com/" }));
+
+        Assert.Contains("--bearer-token", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--auth-authority", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("login.example.com", "not an absolute http(s) URL")]
+    [InlineData("http://login.example.com/", "plain http beyond loopback")]
+    public void Build_UnusableAuthority_RefusesNamingTheOption(string authority, string reason)
+    {
+        var error = Assert.Throws<ArgumentException>(() => HttpHost.Build(new ScpServerOptions { Urls = "http://127.0.0.1:0", AuthAuthority = authority }));
+
+        Assert.Contains("--auth-authority", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_NoAudience_IsTheFirstUrlsAddressPlusMcp()
+    {
+        var auth = HttpAuthentication.Resolve(new ScpServerOptions { Urls = "https://mcp.example.com;http://127.0.0.1:5100", AuthAuthority = "https://login.example.com/" });
+
+        Assert.Equal("https://mcp.example.com/mcp", auth!.Audience);
+    }
+
+    [Fact]
+    public async Task Get_HealthAndReadiness_AnswerWithoutTheBearerToken()
+    {
+        await using var app = await StartAsync(new ScpServerOptions { Urls = "http://127.0.0.1:0", BearerToken = "s3cret-bearer-token" });
+        using var http = new HttpClient();
+
+        using var live = await http.GetAsync(app.Urls.First() + "/healthz");
+        using var ready = await http.GetAsync(app.Urls.First() + "/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal("""{"status":"alive"}""", await live.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("""{"status":"ready","checks":{"catalogue":"ok"}}""", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Get_Readiness_FailingCheck_Answers503NamingIt()
+    {
+        var app = HttpHost.Build(new ScpServerOptions { Urls = "http://127.0.0.1:0" }, services =>
+        {
+            services.AddSingleton(FixtureCatalog.Operations);
+            services.AddSingleton<IScpOperationInvoker>(new RecordingInvoker());
+            services.AddSingleton<IReadinessCheck>(new FailingCheck());
+        });
+        await using (app)
+        {
+            await app.StartAsync();
+            using var http = new HttpClient();
+
+            using var ready = await http.GetAsync(app.Urls.First() + "/readyz");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal("""{"status":"not ready","checks":{"catalogue":"ok","store":"unreachable"}}""", await ready.Content.ReadAsStringAsync());
+        }
+    }
+
+    private sealed class FailingCheck : IReadinessCheck
+    {
+        public string Name => "store";
+
+        public Task<string?> CheckAsync(CancellationToken cancellationToken) => Task.FromResult<string?>("unreachable");
+    }
+
+    [Fact]
     public async Task McpClient_OverHttpWithElicitation_ListsToolsAndConfirmsDestructiveCall()
     {
         var invoker = new RecordingInvoker();

@@ -31,4 +31,25 @@ public sealed class StdioProcessTests
         Assert.Contains("scp-mcp started", errors, StringComparison.Ordinal);
         Assert.Contains("--confirm never", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Serve_StdioWithAuditLogToStdout_RefusesNamingTheOptionAndTheFix()
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "scp-mcp.dll"), "--audit-log", "-"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--audit-log -", errors, StringComparison.Ordinal);
+        Assert.Contains("--transport http", errors, StringComparison.Ordinal);
+    }
 }

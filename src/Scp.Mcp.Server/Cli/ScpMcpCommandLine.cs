@@ -24,16 +24,18 @@ internal static class ScpMcpCommandLine
     private static readonly Option<string?> Region = new("--region") { Description = "SCP region, e.g. kr-west1.", Recursive = true };
     private static readonly Option<string> Environment = Choice("--environment", "SCP environment: s, g or e.", null, "s", "g", "e");
     private static readonly Option<string?> Profile = new("--profile") { Description = "Credential profile.", Recursive = true };
-    private static readonly Option<string?> AuditLog = new("--audit-log") { Description = "Append a JSON line per write or destructive call to this file.", Recursive = true };
+    private static readonly Option<string?> AuditLog = new("--audit-log") { Description = "Append a JSON line per write or destructive call to this file; - writes them to stdout (HTTP transport only).", Recursive = true };
     private static readonly Option<string> Dialect = Choice("--schema-dialect", "Tool schema dialect: default or flat (no $ref, nullable or additionalProperties).", "default", "default", "flat");
     private static readonly Option<string?> Bearer = new("--bearer-token") { Description = $"Token HTTP clients must send (or {HttpHost.BearerEnvironmentVariable}); required beyond loopback.", Recursive = true };
+    private static readonly Option<string?> AuthAuthority = new("--auth-authority") { Description = $"OAuth 2.1 authorization server (issuer URL) whose access tokens HTTP clients must send (or {HttpAuthentication.AuthorityEnvironmentVariable}); scopes scp.read, scp.write.", Recursive = true };
+    private static readonly Option<string?> AuthAudience = new("--auth-audience") { Description = $"Audience access tokens must carry (or {HttpAuthentication.AudienceEnvironmentVariable}); default the server's MCP URL.", Recursive = true };
     private static readonly Option<string?> ConfirmKey = new("--confirm-key") { Description = "HMAC key for confirm tokens shared by replicas (or SCP_MCP_CONFIRM_KEY).", Recursive = true };
 
     /// <summary>Builds the root command.</summary>
     public static RootCommand Create()
     {
         var root = new RootCommand("scp-mcp: Samsung Cloud Platform operations as MCP tools.");
-        foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, EmulatorStore, Region, Environment, Profile, AuditLog, Dialect, Bearer, ConfirmKey })
+        foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, EmulatorStore, Region, Environment, Profile, AuditLog, Dialect, Bearer, AuthAuthority, AuthAudience, ConfirmKey })
         {
             root.Options.Add(option);
         }
@@ -68,6 +70,8 @@ internal static class ScpMcpCommandLine
             AuditLogPath = result.GetValue(AuditLog),
             SchemaDialect = result.GetValue(Dialect) == "flat" ? ScpSchemaDialect.Flat : ScpSchemaDialect.Default,
             BearerToken = result.GetValue(Bearer),
+            AuthAuthority = result.GetValue(AuthAuthority),
+            AuthAudience = result.GetValue(AuthAudience),
             ConfirmKey = result.GetValue(ConfirmKey),
         };
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.AspNetCore;
@@ -9,7 +10,8 @@ namespace Scp.Mcp.Server.Hosting;
 
 /// <summary>
 /// The Streamable HTTP server at <c>/mcp</c>: bound to 127.0.0.1 by default, stateful sessions (so elicitation
-/// works), Origin/Host validation, and a bearer token that is required when binding beyond loopback.
+/// works), Origin/Host validation, OAuth access tokens (<see cref="HttpAuthentication"/>) or a static bearer token —
+/// one of them required when binding beyond loopback — and <c>/healthz</c>, <c>/readyz</c>.
 /// </summary>
 internal static class HttpHost
 {
@@ -20,29 +22,55 @@ internal static class HttpHost
     public const string BearerEnvironmentVariable = "SCP_MCP_BEARER_TOKEN";
 
     /// <summary>Builds the application; <paramref name="configure"/> may add or replace services.</summary>
-    /// <exception cref="InvalidOperationException">Binding beyond loopback without a bearer token.</exception>
+    /// <exception cref="InvalidOperationException">Binding beyond loopback without a bearer token or OAuth, or both given.</exception>
+    /// <exception cref="ArgumentException">An OAuth setting is not a usable URL.</exception>
     public static WebApplication Build(ScpServerOptions settings, Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var bearer = settings.BearerToken ?? Environment.GetEnvironmentVariable(BearerEnvironmentVariable);
-        var loopbackOnly = HttpSecurity.IsLoopbackOnly(settings.Urls);
-        if (!loopbackOnly && string.IsNullOrEmpty(bearer))
+        var oauth = HttpAuthentication.Resolve(settings);
+        if (oauth is not null && !string.IsNullOrEmpty(bearer))
         {
             throw new InvalidOperationException(
-                $"--urls {settings.Urls} binds beyond loopback: set --bearer-token <token> (or {BearerEnvironmentVariable}) so only holders of the token can call SCP through this server.");
+                $"Both a static bearer token (--bearer-token or {BearerEnvironmentVariable}) and OAuth (--auth-authority or {HttpAuthentication.AuthorityEnvironmentVariable}) are set: keep one. OAuth gives each client its own token and scopes; the static token suits a single trusted client.");
+        }
+
+        var loopbackOnly = HttpSecurity.IsLoopbackOnly(settings.Urls);
+        if (!loopbackOnly && string.IsNullOrEmpty(bearer) && oauth is null)
+        {
+            throw new InvalidOperationException(
+                $"--urls {settings.Urls} binds beyond loopback: set --auth-authority <issuer URL> (or {HttpAuthentication.AuthorityEnvironmentVariable}) for OAuth access tokens, or --bearer-token <token> (or {BearerEnvironmentVariable}), so only authorized clients can call SCP through this server.");
         }
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseUrls(settings.Urls);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessCheck, CatalogueReadinessCheck>());
+        ServerTelemetry.AddFromEnvironment(builder.Services);
+        oauth?.Register(builder.Services);
         configure?.Invoke(builder.Services);
-        builder.Services.AddScpMcpServer(settings)
+        var mcp = builder.Services.AddScpMcpServer(settings)
             .WithHttpTransport(o => o.SessionMode = HttpServerSessionMode.Stateful);
+        if (oauth is not null)
+        {
+            mcp.WithRequestFilters(ScopeGate.AddFilters);
+        }
+
         var app = builder.Build();
         var security = new HttpSecurity(bearer, loopbackOnly);
         app.Use(security.InvokeAsync);
-        app.MapMcp(EndpointPath);
+        HealthEndpoints.Map(app);
+        if (oauth is null)
+        {
+            app.MapMcp(EndpointPath);
+            return app;
+        }
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.Use(ScopeGate.InvokeAsync);
+        app.MapMcp(EndpointPath).RequireAuthorization();
         return app;
     }
 

@@ -8,7 +8,7 @@ namespace Scp.Mcp.Server.Hosting;
 /// <summary>
 /// Guards the Streamable HTTP endpoint: rejects requests whose <c>Origin</c> is not the server itself or a
 /// loopback page (DNS rebinding, drive-by browser calls), rejects unexpected <c>Host</c> headers on a loopback
-/// binding, and requires <c>Authorization: Bearer &lt;token&gt;</c> when a token is configured.
+/// binding, and requires <c>Authorization: Bearer &lt;token&gt;</c> on the MCP endpoint when a token is configured.
 /// </summary>
 internal sealed class HttpSecurity(string? bearerToken, bool loopbackOnly)
 {
@@ -46,7 +46,7 @@ internal sealed class HttpSecurity(string? bearerToken, bool loopbackOnly)
             return;
         }
 
-        if (!string.IsNullOrEmpty(bearerToken) && !HasBearer(request))
+        if (!string.IsNullOrEmpty(bearerToken) && request.Path.StartsWithSegments(HttpHost.EndpointPath) && !HasBearer(request))
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";
             await RejectAsync(context, StatusCodes.Status401Unauthorized, "Missing or wrong bearer token.");

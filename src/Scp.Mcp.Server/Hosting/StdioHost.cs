@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Scp.Mcp.Server.Safety;
 
 namespace Scp.Mcp.Server.Hosting;
 
@@ -11,9 +12,16 @@ internal static class StdioHost
     public static IHost Build(ScpServerOptions settings, Action<IServiceCollection>? configure = null, Stream? input = null, Stream? output = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (settings.AuditLogPath == AuditLog.StandardOutput)
+        {
+            throw new ArgumentException(
+                "--audit-log - writes audit lines to stdout, which carries the MCP messages on the stdio transport: give a file path (--audit-log /var/log/scp-mcp/audit.jsonl), or use --transport http.");
+        }
+
         var builder = Host.CreateEmptyApplicationBuilder(settings: null);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Information);
+        ServerTelemetry.AddFromEnvironment(builder.Services);
         configure?.Invoke(builder.Services);
         var mcp = builder.Services.AddScpMcpServer(settings);
         if (input is not null && output is not null)

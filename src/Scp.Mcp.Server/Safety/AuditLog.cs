@@ -7,11 +7,15 @@ namespace Scp.Mcp.Server.Safety;
 
 /// <summary>
 /// Appends one JSON line per write or destructive call to <c>--audit-log &lt;path&gt;</c>: time, tool, operation,
-/// target ids, redacted arguments, outcome, status and SCP request id. Does nothing when no path is set.
+/// target ids, redacted arguments, outcome, status and SCP request id; <c>-</c> writes them to standard output.
+/// Does nothing when no path is set.
 /// </summary>
-internal sealed class AuditLog(string? path)
+internal sealed class AuditLog(string? path, TextWriter? standardOutput = null)
 {
     private readonly Lock _gate = new();
+
+    /// <summary>The path that means standard output (for log collectors; the HTTP transport only, stdio's stdout is MCP).</summary>
+    public const string StandardOutput = "-";
 
     /// <summary>True when records are written.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(path);
@@ -28,6 +32,14 @@ internal sealed class AuditLog(string? path)
         var line = Format(record);
         lock (_gate)
         {
+            if (path == StandardOutput)
+            {
+                var output = standardOutput ?? Console.Out;
+                output.Write(line + "\n");
+                output.Flush();
+                return;
+            }
+
             var directory = Path.GetDirectoryName(Path.GetFullPath(path!));
             if (!string.IsNullOrEmpty(directory))
             {

@@ -75,13 +75,19 @@ public sealed partial class ScpHttpInvoker : IScpOperationInvoker, IDisposable
         using var message = CreateHttpRequest(request, _settings);
         var url = message.RequestUri!.AbsoluteUri;
         var started = Stopwatch.GetTimestamp();
+        using var activity = ScpTelemetry.StartCall(request);
         HttpResponseMessage response;
         try
         {
             response = await _httpClient.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception ex) when (activity is not null && ex is not TimeoutRejectedException && RecordFailure(activity, ex))
+        {
+            throw; // not reached: RecordFailure returns false
+        }
         catch (TimeoutRejectedException ex)
         {
+            ScpTelemetry.RecordFailure(activity, ex);
             LogTimeout(_logger, message.Method.Method, url, ex.Timeout.TotalSeconds);
             throw new TimeoutException(
                 $"SCP did not answer {message.Method.Method} {url} within {ex.Timeout.TotalSeconds:0.###} s. " +
@@ -97,15 +103,18 @@ public sealed partial class ScpHttpInvoker : IScpOperationInvoker, IDisposable
             if (!response.IsSuccessStatusCode)
             {
                 var error = ScpErrorParser.Parse(status, response.ReasonPhrase, body, headerRequestId, request.Operation.Api.Product);
+                ScpTelemetry.RecordResponse(activity, status, error.RequestId);
                 throw new ScpApiException(error, message.Method.Method, url);
             }
 
+            var requestId = FindBodyRequestId(body) ?? headerRequestId;
+            ScpTelemetry.RecordResponse(activity, status, requestId);
             return new ScpOperationResponse
             {
                 StatusCode = status,
                 Body = body,
                 ContentType = response.Content.Headers.ContentType?.MediaType,
-                RequestId = FindBodyRequestId(body) ?? headerRequestId,
+                RequestId = requestId,
                 RequestUri = message.RequestUri,
             };
         }
@@ -155,6 +164,12 @@ public sealed partial class ScpHttpInvoker : IScpOperationInvoker, IDisposable
         {
             _httpClient.Dispose();
         }
+    }
+
+    private static bool RecordFailure(Activity activity, Exception exception)
+    {
+        ScpTelemetry.RecordFailure(activity, exception);
+        return false;
     }
 
     private static string? FindHeaderRequestId(HttpResponseMessage response)

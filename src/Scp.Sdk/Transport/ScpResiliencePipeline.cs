@@ -41,8 +41,9 @@ public static class ScpResiliencePipeline
                 {
                     var status = (int?)args.Outcome.Result?.StatusCode;
                     var reason = status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? args.Outcome.Exception?.GetType().Name ?? "unknown";
-                    options.OnRetry?.Invoke(new ScpRetryInfo(
-                        args.Context.GetRequestMessage()?.Method.Method ?? "?", args.AttemptNumber, args.RetryDelay, status, reason));
+                    var retry = new ScpRetryInfo(args.Context.GetRequestMessage()?.Method.Method ?? "?", args.AttemptNumber, args.RetryDelay, status, reason);
+                    ScpTelemetry.RecordRetry(retry);
+                    options.OnRetry?.Invoke(retry);
                     return default;
                 },
             });
