@@ -28,9 +28,10 @@ public sealed class PackedToolFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(Feed);
         var project = Path.Combine(RepositoryRoot.Path, "src", "Scp.Mcp.Server", "Scp.Mcp.Server.csproj");
-        // Same configuration as this test build, so the server built for the test run is reused (incremental pack).
+        // Same configuration as this test build, and --no-build: the server this test project's build produced is packed as
+        // it is, so packing never rewrites the build output that other test projects run at the same time.
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var pack = await ProcessRunner.RunAsync("dotnet", ["pack", project, "-c", configuration, "-o", Feed, "-nologo"], RepositoryRoot.Path, PackTimeout);
+        var pack = await ProcessRunner.RunAsync("dotnet", ["pack", project, "-c", configuration, "--no-build", "-o", Feed, "-nologo"], RepositoryRoot.Path, PackTimeout);
         Assert.True(pack.ExitCode == 0, "dotnet pack failed: " + pack.Describe());
 
         var packages = Directory.GetFiles(Feed, PackageId + ".*.nupkg");
