@@ -20,8 +20,10 @@ stage="$work/bundle"
 mkdir -p "$stage/server"
 
 echo "pack.sh: Native AOT publish for $rid (minutes)" >&2
+# Its own bin/obj (--artifacts-path): a RID-specific restore must not rewrite the project.assets.json of a build or
+# test run going on in the source tree at the same time (NETSDK1047), and the bundle never picks up stale outputs.
 dotnet publish "$root/src/Scp.Mcp.Server/Scp.Mcp.Server.csproj" -c Release -r "$rid" "${linker[@]}" \
-  -o "$work/publish" -nologo -v q >&2
+  --artifacts-path "$work/artifacts" -o "$work/publish" -nologo -v q >&2
 # The executable only: no native .dbg symbols (tens of MB) and no other publish leftovers.
 cp "$work/publish/$exe" "$stage/server/$exe"
 
