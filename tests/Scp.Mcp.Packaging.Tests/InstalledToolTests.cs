@@ -38,35 +38,13 @@ public sealed class InstalledToolTests(PackedToolFixture tool)
     [Fact]
     public async Task Serve_InstalledTool_AnswersInitializeAndToolsListOnStdio()
     {
-        var start = new ProcessStartInfo(tool.Executable)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo(tool.Executable);
         start.ArgumentList.Add("--tool-mode");
         start.ArgumentList.Add("discover");
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
-        await process.StandardInput.WriteLineAsync(
-            """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"packaging-test","version":"1"}}}""");
-        await process.StandardInput.FlushAsync(cts.Token);
-        var initialize = await process.StandardOutput.ReadLineAsync(cts.Token);
-        await process.StandardInput.WriteLineAsync("""{"jsonrpc":"2.0","method":"notifications/initialized"}""");
-        await process.StandardInput.WriteLineAsync("""{"jsonrpc":"2.0","id":2,"method":"tools/list"}""");
-        await process.StandardInput.FlushAsync(cts.Token);
-        var toolsList = await process.StandardOutput.ReadLineAsync(cts.Token);
-        process.StandardInput.Close();
-        await process.WaitForExitAsync(cts.Token);
+        var probe = await McpStdioProbe.InitializeAndListToolsAsync(start, TimeSpan.FromMinutes(1));
 
-        Assert.True(initialize is not null && toolsList is not null, "no reply on stdout; stderr: " + await errors);
-        using var init = JsonDocument.Parse(initialize);
-        Assert.Equal("scp-mcp", init.RootElement.GetProperty("result").GetProperty("serverInfo").GetProperty("name").GetString());
-        using var list = JsonDocument.Parse(toolsList);
-        Assert.Equal(2, list.RootElement.GetProperty("id").GetInt32());
-        var names = list.RootElement.GetProperty("result").GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("name").GetString());
-        Assert.Contains("scp_search_operations", names);
+        Assert.Equal("scp-mcp", probe.ServerName);
+        Assert.Contains("scp_search_operations", probe.ToolNames);
     }
 }

@@ -24,6 +24,9 @@ public sealed class PackedToolFixture : IAsyncLifetime
 
     public string PackagePath { get; private set; } = "";
 
+    /// <summary>The version of the package just packed (from its file name).</summary>
+    public string PackageVersion => Path.GetFileNameWithoutExtension(PackagePath)[(PackageId.Length + 1)..];
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Scp.Mcp.Server.Cli;
@@ -100,6 +101,64 @@ public sealed class CliTests
         Assert.Equal(1, exit);
         Assert.Contains("NOT RUN", error.ToString(), StringComparison.Ordinal);
         Assert.Empty(invoker.Requests);
+    }
+
+    [Fact]
+    public async Task Call_DestructiveWithoutTerminal_SaysThereIsNoTerminalAndWhatToDo()
+    {
+        var (services, invoker) = Services(new ScpServerSettings());
+        using var _ = services;
+        var context = new ConsoleCallContext(new StringReader("yes\n"), new StringWriter(), interactive: false);
+        var error = new StringWriter();
+
+        var exit = await CliCommands.CallAsync(services, new ScpServerSettings(), "file_delete_volume",
+            """{"volume_id":"0123456789abcdef0123456789abcdef"}""", context, new StringWriter(), error, default);
+
+        var message = error.ToString();
+        Assert.Equal(1, exit);
+        Assert.Empty(invoker.Requests);
+        Assert.Contains("no terminal to ask on", message, StringComparison.Ordinal);
+        Assert.Contains("--confirm never", message, StringComparison.Ordinal);
+        Assert.Contains("MCP client that can ask the user", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("elicitation", message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task CallProcess_DestructiveWithStdinRedirected_ExitsWithThePlainNoTerminalMessage()
+    {
+        var state = Path.Combine(Path.GetTempPath(), "scp-mcp-cli-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "scp-mcp.dll"),
+                "call", "archive_delete_bucket", "--args", """{"bucket_id":"0123456789abcdef0123456789abcdef"}""", "--emulator"])
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            start.Environment["XDG_STATE_HOME"] = state;
+            using var process = Process.Start(start)!;
+            await process.StandardInput.WriteLineAsync("yes");
+            process.StandardInput.Close();
+            using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            var stdout = process.StandardOutput.ReadToEndAsync(cts.Token);
+            var stderr = await process.StandardError.ReadToEndAsync(cts.Token);
+            await process.WaitForExitAsync(cts.Token);
+
+            Assert.True(process.ExitCode == 1, $"exit {process.ExitCode}; stderr: {stderr}");
+            Assert.Equal("", (await stdout).Trim());
+            Assert.Contains("NOT RUN: archive_delete_bucket is destructive", stderr, StringComparison.Ordinal);
+            Assert.Contains("no terminal to ask on", stderr, StringComparison.Ordinal);
+            Assert.Contains("--confirm never", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("elicitation", stderr, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            if (Directory.Exists(state))
+            {
+                Directory.Delete(state, recursive: true);
+            }
+        }
     }
 
     [Fact]

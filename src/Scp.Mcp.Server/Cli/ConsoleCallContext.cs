@@ -9,7 +9,7 @@ internal sealed class ConsoleCallContext(TextReader input, TextWriter error, boo
     {
         if (!interactive)
         {
-            return ConfirmationOutcome.Unsupported;
+            return ConfirmationOutcome.NoTerminal;
         }
 
         await error.WriteLineAsync(message);

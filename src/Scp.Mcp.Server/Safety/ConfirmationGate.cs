@@ -114,6 +114,11 @@ internal sealed partial class ConfirmationGate(ScpServerOptions settings, Confir
                 $"NOT RUN: the user declined {tool} on {on}. Nothing was sent to SCP. Do not retry unless the user asks for it again."),
             ConfirmationOutcome.Cancelled => GateDecision.Refuse(GateOutcome.Cancelled,
                 $"NOT RUN: the confirmation of {tool} on {on} was cancelled without an answer. Nothing was sent to SCP. Ask the user whether to proceed, then call again."),
+            ConfirmationOutcome.NoTerminal => GateDecision.Refuse(GateOutcome.NoTerminal,
+                $"NOT RUN: {tool} is destructive and needs a person's yes, but there is no terminal to ask on (standard input is "
+                + "redirected, as in a script, a pipe or CI). Nothing was sent to SCP. For automation whose calls you have reviewed, "
+                + "run it again with --confirm never. To confirm by hand, run the command in a terminal, or use an MCP client "
+                + "that can ask the user."),
             _ => GateDecision.Refuse(GateOutcome.ClientCannotConfirm,
                 $"NOT RUN: {tool} is destructive and this server asks for confirmation through MCP elicitation, which this client does not support. "
                 + "Nothing was sent to SCP. The user can use a client that supports elicitation, or the operator can restart the server with "

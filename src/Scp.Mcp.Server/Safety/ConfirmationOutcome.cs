@@ -12,6 +12,9 @@ internal enum ConfirmationOutcome
     /// <summary>The question was dismissed without an answer.</summary>
     Cancelled,
 
-    /// <summary>The client cannot ask (no elicitation capability, or no terminal).</summary>
+    /// <summary>The MCP client cannot ask (no elicitation capability).</summary>
     Unsupported,
+
+    /// <summary><c>scp-mcp call</c> has no terminal to ask on (standard input is redirected: a script, a pipe, CI).</summary>
+    NoTerminal,
 }

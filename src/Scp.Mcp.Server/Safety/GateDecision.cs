@@ -46,6 +46,7 @@ internal sealed class GateDecision
         GateOutcome.Declined => "declined",
         GateOutcome.Cancelled => "cancelled",
         GateOutcome.ClientCannotConfirm => "client cannot confirm",
+        GateOutcome.NoTerminal => "no terminal to confirm on",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 }

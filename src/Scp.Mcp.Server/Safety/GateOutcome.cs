@@ -38,4 +38,7 @@ internal enum GateOutcome
 
     /// <summary>Not run: the client cannot ask the person.</summary>
     ClientCannotConfirm,
+
+    /// <summary>Not run: <c>scp-mcp call</c> has no terminal to ask on (standard input is redirected).</summary>
+    NoTerminal,
 }

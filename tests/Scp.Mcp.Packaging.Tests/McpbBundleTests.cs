@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Scp.Mcp.Packaging.Tests;
+
+/// <summary>
+/// The MCP Bundle built by <c>deploy/mcpb/pack.sh</c>: a manifest the official MCPB CLI accepts, a zip a host can unpack,
+/// and a Native AOT binary that, started the way a host starts it, answers <c>initialize</c> and lists the manifest's tools.
+/// </summary>
+[Collection(McpbBundleGroup.Name)]
+public sealed partial class McpbBundleTests(McpbBundleFixture bundle)
+{
+    private static readonly string[] SecretKeys = ["access_key", "secret_key"];
+
+    [Fact]
+    public async Task Manifest_Unpacked_IsAcceptedByMcpbValidate()
+    {
+        var validate = await ProcessRunner.RunAsync(McpbBundleFixture.McpbCli, ["validate", Path.Combine(bundle.Unpacked, "manifest.json")], bundle.Root, TimeSpan.FromMinutes(1));
+
+        Assert.True(validate.ExitCode == 0, validate.Describe());
+    }
+
+    // mcpb validate means something only if it rejects what the MCPB manifest rules reject.
+    [Fact]
+    public async Task McpbValidate_ManifestWithoutEntryPoint_IsRejected()
+    {
+        var manifest = ReadManifest();
+        manifest["server"]!.AsObject().Remove("entry_point");
+        var broken = Path.Combine(bundle.Root, "broken-manifest.json");
+        await File.WriteAllTextAsync(broken, manifest.ToJsonString());
+
+        var validate = await ProcessRunner.RunAsync(McpbBundleFixture.McpbCli, ["validate", broken], bundle.Root, TimeSpan.FromMinutes(1));
+
+        Assert.NotEqual(0, validate.ExitCode);
+        Assert.Contains("entry_point", validate.Stdout + validate.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Manifest_DescribesTheBundledBinaryItsPlatformAndSecretKeys()
+    {
+        var manifest = ReadManifest();
+        var server = manifest["server"]!;
+        var entryPoint = server["entry_point"]!.GetValue<string>();
+        var binary = Path.Combine(bundle.Unpacked, entryPoint);
+
+        Assert.Equal("binary", server["type"]!.GetValue<string>());
+        Assert.True(File.Exists(binary), $"entry_point {entryPoint} is not in the bundle");
+        Assert.True(OperatingSystem.IsWindows() || File.GetUnixFileMode(binary).HasFlag(UnixFileMode.UserExecute), $"{entryPoint} lost its executable bit in the bundle");
+        Assert.Equal("${__dirname}/" + entryPoint, server["mcp_config"]!["command"]!.GetValue<string>());
+        Assert.Equal(["linux"], manifest["compatibility"]!["platforms"]!.AsArray().Select(p => p!.GetValue<string>()));
+        var version = await ProcessRunner.RunAsync(binary, ["--version"], bundle.Root, TimeSpan.FromMinutes(1));
+        Assert.True(version.ExitCode == 0, version.Describe());
+        Assert.Equal(Regex.Replace(version.Stdout.Trim(), @"\+.*$", ""), manifest["version"]!.GetValue<string>());
+
+        var userConfig = manifest["user_config"]!.AsObject();
+        foreach (var key in SecretKeys)
+        {
+            Assert.True(userConfig[key]?["sensitive"]?.GetValue<bool>() == true, $"user_config.{key} must be marked sensitive");
+        }
+
+        foreach (var (name, value) in server["mcp_config"]!["env"]!.AsObject())
+        {
+            foreach (Match reference in Regex.Matches(value!.GetValue<string>(), @"\$\{user_config\.([^}]+)\}"))
+            {
+                var key = reference.Groups[1].Value;
+                Assert.True(userConfig.ContainsKey(key), $"mcp_config.env.{name} refers to user_config.{key}, which the manifest does not define");
+                Assert.True(userConfig[key]!["required"]?.GetValue<bool>() == true || userConfig[key]!["default"] is not null,
+                    $"optional user_config.{key} needs a default, or a host passes the literal '${{user_config.{key}}}' in {name}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Binary_StartedAsAHostStartsIt_AnswersInitializeAndListsTheManifestTools()
+    {
+        // The command, args and env exactly as an MCPB host resolves them (the MCPB library's getMcpConfigForManifest),
+        // for a user who filled in nothing: no credentials, so the server must run against its embedded emulator.
+        var resolved = await ProcessRunner.RunAsync(
+            "node", [Path.Combine(McpbBundleFixture.DeployDirectory, "host-config.mjs"), bundle.Unpacked], McpbBundleFixture.DeployDirectory, TimeSpan.FromMinutes(1));
+        Assert.True(resolved.ExitCode == 0, resolved.Describe());
+        using var config = JsonDocument.Parse(resolved.Stdout);
+        var start = new ProcessStartInfo(config.RootElement.GetProperty("command").GetString()!) { WorkingDirectory = bundle.Root };
+        foreach (var argument in config.RootElement.GetProperty("args").EnumerateArray())
+        {
+            start.ArgumentList.Add(argument.GetString()!);
+        }
+
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("SCP_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["HOME"] = bundle.Root; // no ~/.scpconf credentials either
+        foreach (var variable in config.RootElement.GetProperty("env").EnumerateObject())
+        {
+            start.Environment[variable.Name] = variable.Value.GetString();
+        }
+
+        var probe = await McpStdioProbe.InitializeAndListToolsAsync(start, TimeSpan.FromMinutes(1));
+
+        Assert.Equal("scp-mcp", probe.ServerName);
+        Assert.Contains("emulator", probe.Stderr, StringComparison.Ordinal);
+        var manifestTools = ReadManifest()["tools"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).ToList();
+        Assert.NotEmpty(manifestTools);
+        Assert.Equal(manifestTools, probe.ToolNames);
+    }
+
+    private JsonNode ReadManifest() => JsonNode.Parse(File.ReadAllText(Path.Combine(bundle.Unpacked, "manifest.json")))!;
+}
