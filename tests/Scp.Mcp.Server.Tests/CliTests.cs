@@ -106,12 +106,12 @@ public sealed class CliTests
     [Fact]
     public async Task Call_DestructiveWithoutTerminal_SaysThereIsNoTerminalAndWhatToDo()
     {
-        var (services, invoker) = Services(new ScpServerSettings());
+        var (services, invoker) = Services(new ScpServerOptions());
         using var _ = services;
         var context = new ConsoleCallContext(new StringReader("yes\n"), new StringWriter(), interactive: false);
         var error = new StringWriter();
 
-        var exit = await CliCommands.CallAsync(services, new ScpServerSettings(), "file_delete_volume",
+        var exit = await CliCommands.CallAsync(services, new ScpServerOptions(), "file_delete_volume",
             """{"volume_id":"0123456789abcdef0123456789abcdef"}""", context, new StringWriter(), error, default);
 
         var message = error.ToString();
