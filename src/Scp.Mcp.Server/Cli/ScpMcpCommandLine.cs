@@ -28,12 +28,13 @@ public static class ScpMcpCommandLine
     private static readonly Option<string> Dialect = Choice("--schema-dialect", "Tool schema dialect: default or flat (no $ref, nullable or additionalProperties).", "default", "default", "flat");
     private static readonly Option<string?> Bearer = new("--bearer-token") { Description = $"Token HTTP clients must send (or {HttpHost.BearerEnvironmentVariable}); required beyond loopback.", Recursive = true };
     private static readonly Option<string?> ConfirmKey = new("--confirm-key") { Description = "HMAC key for confirm tokens shared by replicas (or SCP_MCP_CONFIRM_KEY).", Recursive = true };
+    private static readonly Option<string?> Redis = new("--redis") { Description = "Redis connection (host:port[,password=…]) for the single-use record of confirm tokens shared by replicas (or SCP_MCP_REDIS); default: this process's memory.", Recursive = true };
 
     /// <summary>Builds the root command.</summary>
     public static RootCommand Create()
     {
         var root = new RootCommand("scp-mcp: Samsung Cloud Platform operations as MCP tools.");
-        foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, EmulatorStore, Region, Environment, Profile, AuditLog, Dialect, Bearer, ConfirmKey })
+        foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, EmulatorStore, Region, Environment, Profile, AuditLog, Dialect, Bearer, ConfirmKey, Redis })
         {
             root.Options.Add(option);
         }
@@ -69,6 +70,7 @@ public static class ScpMcpCommandLine
             SchemaDialect = result.GetValue(Dialect) == "flat" ? ScpSchemaDialect.Flat : ScpSchemaDialect.Default,
             BearerToken = result.GetValue(Bearer),
             ConfirmKey = result.GetValue(ConfirmKey),
+            Redis = result.GetValue(Redis),
         };
     }
 

@@ -30,7 +30,7 @@ public sealed partial class ConfirmationGate(ScpServerSettings settings, Confirm
                 LogUnconfirmed(logger, operation.ToolName);
                 return GateDecision.Allow("ran without confirmation (--confirm never)");
             case ConfirmPolicy.Token:
-                return CheckToken(operation, arguments, confirmToken);
+                return await CheckTokenAsync(operation, arguments, confirmToken, cancellationToken);
             default:
                 return await ElicitAsync(operation, arguments, context, cancellationToken);
         }
@@ -100,7 +100,8 @@ public sealed partial class ConfirmationGate(ScpServerSettings settings, Confirm
         }
     }
 
-    private GateDecision CheckToken(ScpOperationDescriptor operation, JsonElement arguments, string? confirmToken)
+    private async Task<GateDecision> CheckTokenAsync(
+        ScpOperationDescriptor operation, JsonElement arguments, string? confirmToken, CancellationToken cancellationToken)
     {
         var tool = operation.ToolName;
         if (string.IsNullOrEmpty(confirmToken))
@@ -113,13 +114,14 @@ public sealed partial class ConfirmationGate(ScpServerSettings settings, Confirm
             return GateDecision.Refuse("not sent: confirm token issued", ResultBuilder.Error(text));
         }
 
-        var status = tokens.Verify(confirmToken, tool, arguments);
+        var status = await tokens.VerifyAsync(confirmToken, tool, arguments, cancellationToken);
         var reason = status switch
         {
             ConfirmTokenStatus.Valid => null,
             ConfirmTokenStatus.Expired => "the confirm token has expired",
             ConfirmTokenStatus.Replayed => "the confirm token was already used (tokens are single-use)",
             ConfirmTokenStatus.ArgumentsMismatch => "the confirm token was issued for different arguments",
+            ConfirmTokenStatus.Unrecorded => "the server could not record the confirm token's single use because its shared store (Redis) is unreachable, and it refuses rather than risk running the call twice",
             _ => "the confirm token is not valid for this tool (it was not issued by this server, or it was altered)",
         };
         if (reason is null)
@@ -127,7 +129,9 @@ public sealed partial class ConfirmationGate(ScpServerSettings settings, Confirm
             return GateDecision.Allow("confirmed by token");
         }
 
-        var refusal = $"NOT RUN: {reason}. Nothing was sent to SCP. Call {tool} again without "
+        var refusal = status == ConfirmTokenStatus.Unrecorded
+            ? $"NOT RUN: {reason}. Nothing was sent to SCP. Tell the operator; once Redis is reachable again, repeat the same call with the same token (it is refused if its use was recorded after all)."
+            : $"NOT RUN: {reason}. Nothing was sent to SCP. Call {tool} again without "
             + $"\"{ToolFactory.ConfirmTokenArgument}\" to get a new token, show the summary to the user, and repeat the call with the new token only if they agree.";
         return GateDecision.Refuse("not sent: " + reason, ResultBuilder.Error(refusal));
     }
