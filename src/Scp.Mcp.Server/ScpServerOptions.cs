@@ -65,6 +65,9 @@ internal sealed class ScpServerOptions
     /// <summary>HMAC key for confirm tokens (shared by replicas); random per process when null.</summary>
     public string? ConfirmKey { get; init; }
 
+    /// <summary>Redis connection for the single-use record of confirm tokens (shared by replicas); memory when null.</summary>
+    public string? Redis { get; init; }
+
     /// <summary>How long a call that SCP answered 202 waits for the resource to settle.</summary>
     public TimeSpan LongRunningTimeout { get; init; } = TimeSpan.FromSeconds(60);
 

@@ -106,10 +106,10 @@ public sealed class ServerJsonTests(PackedToolFixture tool)
         }
     }
 
-    // HTTP-only options (the package describes the stdio server; OAuth and the bearer token guard HTTP only), a
-    // secret better given as SCP_MCP_CONFIRM_KEY, and the built-in --help/--version.
+    // HTTP-only options (the package describes the stdio server; OAuth and the bearer token guard HTTP only; --redis is
+    // for replicas behind a load balancer), a secret better given as SCP_MCP_CONFIRM_KEY, and the built-in --help/--version.
     private static readonly HashSet<string> NotPackageArguments =
-        new(StringComparer.Ordinal) { "--transport", "--urls", "--bearer-token", "--auth-authority", "--auth-audience", "--confirm-key", "--version" };
+        new(StringComparer.Ordinal) { "--transport", "--urls", "--bearer-token", "--auth-authority", "--auth-audience", "--confirm-key", "--redis", "--version" };
 
     private JsonDocument ReadServerJson()
     {

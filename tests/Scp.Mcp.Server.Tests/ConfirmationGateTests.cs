@@ -212,7 +212,7 @@ public sealed partial class ConfirmationGateTests
     }
 
     [Fact]
-    public void TokenService_SameKeyOnAnotherReplica_AcceptsTokenOnceThere()
+    public async Task TokenService_SameKeyOnAnotherReplica_AcceptsTokenOnceThere()
     {
         var key = "replica-shared-key-0123456789"u8.ToArray();
         var issuer = new ConfirmTokenService(key, TimeProvider.System);
@@ -222,9 +222,9 @@ public sealed partial class ConfirmationGateTests
         using var reordered = JsonDocument.Parse("""{"a":[1,2],"b":1}""");
         var token = issuer.Issue("file_delete_volume", args.RootElement);
 
-        Assert.Equal(ConfirmTokenStatus.Invalid, stranger.Verify(token, "file_delete_volume", args.RootElement));
-        Assert.Equal(ConfirmTokenStatus.Valid, replica.Verify(token, "file_delete_volume", reordered.RootElement));
-        Assert.Equal(ConfirmTokenStatus.Replayed, replica.Verify(token, "file_delete_volume", args.RootElement));
+        Assert.Equal(ConfirmTokenStatus.Invalid, await stranger.VerifyAsync(token, "file_delete_volume", args.RootElement));
+        Assert.Equal(ConfirmTokenStatus.Valid, await replica.VerifyAsync(token, "file_delete_volume", reordered.RootElement));
+        Assert.Equal(ConfirmTokenStatus.Replayed, await replica.VerifyAsync(token, "file_delete_volume", args.RootElement));
     }
 
     [Fact]

@@ -30,12 +30,13 @@ internal static class ScpMcpCommandLine
     private static readonly Option<string?> AuthAuthority = new("--auth-authority") { Description = $"OAuth 2.1 authorization server (issuer URL) whose access tokens HTTP clients must send (or {HttpAuthentication.AuthorityEnvironmentVariable}); scopes scp.read, scp.write.", Recursive = true };
     private static readonly Option<string?> AuthAudience = new("--auth-audience") { Description = $"Audience access tokens must carry (or {HttpAuthentication.AudienceEnvironmentVariable}); default the server's MCP URL.", Recursive = true };
     private static readonly Option<string?> ConfirmKey = new("--confirm-key") { Description = "HMAC key for confirm tokens shared by replicas (or SCP_MCP_CONFIRM_KEY).", Recursive = true };
+    private static readonly Option<string?> Redis = new("--redis") { Description = "Redis connection (host:port[,password=…]) for the single-use record of confirm tokens shared by replicas (or SCP_MCP_REDIS); default: this process's memory.", Recursive = true };
 
     /// <summary>Builds the root command.</summary>
     public static RootCommand Create()
     {
         var root = new RootCommand("scp-mcp: Samsung Cloud Platform operations as MCP tools.");
-        foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, EmulatorStore, Region, Environment, Profile, AuditLog, Dialect, Bearer, AuthAuthority, AuthAudience, ConfirmKey })
+        foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, EmulatorStore, Region, Environment, Profile, AuditLog, Dialect, Bearer, AuthAuthority, AuthAudience, ConfirmKey, Redis })
         {
             root.Options.Add(option);
         }
@@ -73,6 +74,7 @@ internal static class ScpMcpCommandLine
             AuthAuthority = result.GetValue(AuthAuthority),
             AuthAudience = result.GetValue(AuthAudience),
             ConfirmKey = result.GetValue(ConfirmKey),
+            Redis = result.GetValue(Redis),
         };
     }
 

@@ -27,7 +27,9 @@ internal static class ScpServerRegistration
         services.TryAddSingleton<IReadOnlyList<ScpOperationDescriptor>>(_ => ScpCatalog.Operations);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IScpOperationInvoker, UnconfiguredInvoker>();
-        services.TryAddSingleton(sp => ConfirmTokenService.Create(settings.ConfirmKey, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => SingleUseRecords.Create(settings.Redis, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => ConfirmTokenService.Create(
+            settings.ConfirmKey, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ISingleUseRecord>()));
         services.TryAddSingleton(_ => new AuditLog(settings.AuditLogPath));
         services.TryAddSingleton<ConfirmationGate>();
         services.TryAddSingleton<LongRunningWaiter>();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -9,7 +8,8 @@ namespace Scp.Mcp.Server.Safety;
 /// <summary>
 /// Issues and checks confirm tokens: <c>scpc1.&lt;id&gt;.&lt;expiry&gt;.&lt;args digest&gt;.&lt;mac&gt;</c>, where the MAC is
 /// HMAC-SHA256 over id, expiry, tool name and the SHA-256 of the canonical arguments. Self-contained, so any
-/// replica with the same key accepts them; single use is tracked by token id in memory.
+/// replica with the same key accepts them; single use is tracked by token id in an <see cref="ISingleUseRecord"/>
+/// (this process's memory, or Redis shared by the replicas).
 /// </summary>
 internal sealed class ConfirmTokenService
 {
@@ -22,10 +22,10 @@ internal sealed class ConfirmTokenService
     private const string Prefix = "scpc1";
     private readonly byte[] _key;
     private readonly TimeProvider _time;
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
+    private readonly ISingleUseRecord _uses;
 
-    /// <summary>Creates the service with an explicit key.</summary>
-    public ConfirmTokenService(byte[] key, TimeProvider time, TimeSpan? lifetime = null)
+    /// <summary>Creates the service with an explicit key; used ids go to <paramref name="uses"/> (default: this process's memory).</summary>
+    public ConfirmTokenService(byte[] key, TimeProvider time, TimeSpan? lifetime = null, ISingleUseRecord? uses = null)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (key.Length < 16)
@@ -36,6 +36,7 @@ internal sealed class ConfirmTokenService
         _key = key.ToArray();
         _time = time ?? TimeProvider.System;
         Lifetime = lifetime ?? TimeSpan.FromMinutes(5);
+        _uses = uses ?? new MemorySingleUseRecord(_time);
     }
 
     /// <summary>How long a token stays valid.</summary>
@@ -44,12 +45,12 @@ internal sealed class ConfirmTokenService
     /// <summary>
     /// Creates the service from <c>--confirm-key</c>, else <c>SCP_MCP_CONFIRM_KEY</c>, else a random key for this process.
     /// </summary>
-    public static ConfirmTokenService Create(string? configuredKey, TimeProvider time)
+    public static ConfirmTokenService Create(string? configuredKey, TimeProvider time, ISingleUseRecord? uses = null)
     {
         var text = configuredKey ?? Environment.GetEnvironmentVariable(KeyEnvironmentVariable);
         if (string.IsNullOrEmpty(text))
         {
-            return new ConfirmTokenService(RandomNumberGenerator.GetBytes(32), time);
+            return new ConfirmTokenService(RandomNumberGenerator.GetBytes(32), time, uses: uses);
         }
 
         var key = Encoding.UTF8.GetBytes(text);
@@ -59,7 +60,7 @@ internal sealed class ConfirmTokenService
                 $"The confirm key (--confirm-key or {KeyEnvironmentVariable}) must be at least 16 characters; use a long random string shared by all replicas.");
         }
 
-        return new ConfirmTokenService(key, time);
+        return new ConfirmTokenService(key, time, uses: uses);
     }
 
     /// <summary>Issues a token for <paramref name="toolName"/> called with exactly <paramref name="arguments"/>.</summary>
@@ -71,8 +72,11 @@ internal sealed class ConfirmTokenService
         return string.Join('.', Prefix, id, expiry, digest, Mac(id, expiry, toolName, digest));
     }
 
-    /// <summary>Checks <paramref name="token"/> for this call; a valid token is used up.</summary>
-    public ConfirmTokenStatus Verify(string token, string toolName, JsonElement arguments)
+    /// <summary>
+    /// Checks <paramref name="token"/> for this call; a valid token is used up. When the single-use record cannot be
+    /// reached the answer is <see cref="ConfirmTokenStatus.Unrecorded"/>: the call must not run.
+    /// </summary>
+    public async Task<ConfirmTokenStatus> VerifyAsync(string token, string toolName, JsonElement arguments, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(token);
         var parts = token.Split('.');
@@ -101,25 +105,20 @@ internal sealed class ConfirmTokenService
             return ConfirmTokenStatus.ArgumentsMismatch;
         }
 
-        Prune(now);
-        return _used.TryAdd(parts[1], expiresAt) ? ConfirmTokenStatus.Valid : ConfirmTokenStatus.Replayed;
+        try
+        {
+            return await _uses.TryUseAsync(parts[1], expiresAt, cancellationToken) ? ConfirmTokenStatus.Valid : ConfirmTokenStatus.Replayed;
+        }
+        catch (SingleUseRecordUnavailableException)
+        {
+            return ConfirmTokenStatus.Unrecorded;
+        }
     }
 
     private string Mac(string id, string expiry, string toolName, string digest)
     {
         var message = Encoding.UTF8.GetBytes($"{Prefix}\n{id}\n{expiry}\n{toolName}\n{digest}");
         return Base64Url(HMACSHA256.HashData(_key, message));
-    }
-
-    private void Prune(DateTimeOffset now)
-    {
-        foreach (var (id, expiresAt) in _used)
-        {
-            if (expiresAt < now)
-            {
-                _used.TryRemove(id, out _);
-            }
-        }
     }
 
     private static string Base64Url(ReadOnlySpan<byte> bytes)

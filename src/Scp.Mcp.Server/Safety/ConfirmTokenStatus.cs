@@ -17,4 +17,7 @@ internal enum ConfirmTokenStatus
 
     /// <summary>Issued for the same tool with different arguments.</summary>
     ArgumentsMismatch,
+
+    /// <summary>Valid, but its use could not be recorded (the shared record, Redis, is unreachable): refused, fail closed.</summary>
+    Unrecorded,
 }

@@ -36,7 +36,7 @@ internal sealed partial class ConfirmationGate(ScpServerOptions settings, Confir
                 LogUnconfirmed(logger, operation.ToolName);
                 return GateDecision.Allow(GateOutcome.Unconfirmed);
             case ConfirmPolicy.Token:
-                return CheckToken(operation, arguments, targets, confirmToken);
+                return await CheckTokenAsync(operation, arguments, targets, confirmToken, cancellationToken);
             default:
                 return await ElicitAsync(operation, targets, context, cancellationToken);
         }
@@ -70,8 +70,9 @@ internal sealed partial class ConfirmationGate(ScpServerOptions settings, Confir
         return targets.Count == 0 ? "(no resource id in the arguments)" : string.Join(", ", targets.Select(t => $"{t.Name}={t.Value}"));
     }
 
-    private GateDecision CheckToken(
-        ScpOperationDescriptor operation, JsonElement arguments, IReadOnlyList<(string Name, string Value)> targets, string? confirmToken)
+    private async Task<GateDecision> CheckTokenAsync(
+        ScpOperationDescriptor operation, JsonElement arguments, IReadOnlyList<(string Name, string Value)> targets, string? confirmToken,
+        CancellationToken cancellationToken)
     {
         var tool = operation.ToolName;
         if (string.IsNullOrEmpty(confirmToken))
@@ -84,12 +85,13 @@ internal sealed partial class ConfirmationGate(ScpServerOptions settings, Confir
             return GateDecision.Refuse(GateOutcome.TokenIssued, text);
         }
 
-        var outcome = tokens.Verify(confirmToken, tool, arguments) switch
+        var outcome = await tokens.VerifyAsync(confirmToken, tool, arguments, cancellationToken) switch
         {
             ConfirmTokenStatus.Valid => GateOutcome.ConfirmedByToken,
             ConfirmTokenStatus.Expired => GateOutcome.TokenExpired,
             ConfirmTokenStatus.Replayed => GateOutcome.TokenReplayed,
             ConfirmTokenStatus.ArgumentsMismatch => GateOutcome.TokenArgumentsMismatch,
+            ConfirmTokenStatus.Unrecorded => GateOutcome.TokenUnrecorded,
             _ => GateOutcome.TokenInvalid,
         };
         if (outcome == GateOutcome.ConfirmedByToken)
@@ -97,7 +99,9 @@ internal sealed partial class ConfirmationGate(ScpServerOptions settings, Confir
             return GateDecision.Allow(outcome);
         }
 
-        return GateDecision.Refuse(outcome, $"NOT RUN: {GateDecision.Describe(outcome)}. Nothing was sent to SCP. Call {tool} again without "
+        return GateDecision.Refuse(outcome, outcome == GateOutcome.TokenUnrecorded
+            ? $"NOT RUN: {GateDecision.Describe(outcome)}. Nothing was sent to SCP. Tell the operator; once Redis is reachable again, repeat the same call with the same token (it is refused if its use was recorded after all)."
+            : $"NOT RUN: {GateDecision.Describe(outcome)}. Nothing was sent to SCP. Call {tool} again without "
             + $"\"{ConfirmTokenService.ArgumentName}\" to get a new token, show the summary to the user, and repeat the call with the new token only if they agree.");
     }
 

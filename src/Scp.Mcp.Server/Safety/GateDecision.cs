@@ -42,6 +42,7 @@ internal sealed class GateDecision
         GateOutcome.TokenExpired => "the confirm token has expired",
         GateOutcome.TokenReplayed => "the confirm token was already used (tokens are single-use)",
         GateOutcome.TokenArgumentsMismatch => "the confirm token was issued for different arguments",
+        GateOutcome.TokenUnrecorded => "the server could not record the confirm token's single use because its shared store (Redis) is unreachable, and it refuses rather than risk running the call twice",
         GateOutcome.TokenInvalid => "the confirm token is not valid for this tool (it was not issued by this server, or it was altered)",
         GateOutcome.Declined => "declined",
         GateOutcome.Cancelled => "cancelled",

@@ -27,6 +27,9 @@ internal enum GateOutcome
     /// <summary>Not run: the confirm token was issued for other arguments.</summary>
     TokenArgumentsMismatch,
 
+    /// <summary>Not run: the confirm token's single use could not be recorded (the shared store, Redis, is unreachable).</summary>
+    TokenUnrecorded,
+
     /// <summary>Not run: the confirm token is not valid for this tool.</summary>
     TokenInvalid,
 

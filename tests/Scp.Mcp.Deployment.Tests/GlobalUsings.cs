@@ -1,0 +1,2 @@
+global using Scp.Mcp.Tests.Common;
+global using Xunit;
