@@ -92,7 +92,7 @@ public sealed class ManifestTests
         Assert.Contains("stick on req.hdr(mcp-session-id)", text, StringComparison.Ordinal);
         Assert.Contains("stick store-response res.hdr(mcp-session-id)", text, StringComparison.Ordinal);
         Assert.Contains("option redispatch", text, StringComparison.Ordinal);
-        Assert.Contains("GET /readyz", text, StringComparison.Ordinal);
+        Assert.Contains("meth GET uri /readyz", text, StringComparison.Ordinal);
 
         var check = await ProcessRunner.RunAsync("haproxy", ["-c", "-f", config], RepositoryRoot.Path, TimeSpan.FromSeconds(30));
         Assert.True(check.ExitCode == 0, check.Describe());
