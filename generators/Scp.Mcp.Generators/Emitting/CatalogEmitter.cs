@@ -115,6 +115,11 @@ internal static class CatalogEmitter
             writer.Line("SuccessStatusCode = " + successStatus.ToString(CultureInfo.InvariantCulture) + ",");
         }
 
+        if (lifecycle?.Asynchronous == true)
+        {
+            writer.Line("AnswersAsynchronously = true,");
+        }
+
         if (lifecycle?.Lifecycle is { } model)
         {
             Block(writer, Lifecycle(model));

@@ -4,7 +4,7 @@ namespace Scp.Mcp.Generators.Model;
 /// What the planner decided for one operation-version: its success response and, when its answer leaves a resource in
 /// a transitional state, how to follow that resource (docs/generator.md, "Lifecycle").
 /// </summary>
-internal sealed record OperationLifecyclePlan(string OperationId, int? SuccessStatus, LifecycleModel? Lifecycle);
+internal sealed record OperationLifecyclePlan(string OperationId, int? SuccessStatus, bool Asynchronous, LifecycleModel? Lifecycle);
 
 /// <summary>
 /// How to wait for the resource an operation's answer leaves in a transitional state: the GET that reads it (same spec),

@@ -52,7 +52,7 @@ internal static partial class LifecyclePlanner
             var lifecycle = curated is null
                 ? Infer(spec, operation, success, schemas)
                 : Apply(spec, operation, success, schemas, curated, report);
-            plans.Add(new OperationLifecyclePlan(operation.OperationId, success?.StatusCode, lifecycle));
+            plans.Add(new OperationLifecyclePlan(operation.OperationId, success?.StatusCode, operation.HttpMethod != "GET" && success is not null && IsAsynchronous(success), lifecycle));
         }
 
         return input with { Lifecycles = plans.ToEquatableArray(), Diagnostics = diagnostics.ToEquatableArray() };

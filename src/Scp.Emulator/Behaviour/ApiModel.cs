@@ -105,8 +105,7 @@ internal sealed partial class ApiModel
             }
         }
 
-        var success = operation.SuccessResponse;
-        var status = success?.StatusCode ?? 200;
+        var status = operation.SuccessStatusCode ?? 200;
         var key = Normalize(template);
         var rest = template.Segments.Skip(lastChainEnd).ToArray();
         var method = operation.Method.ToUpperInvariant();
@@ -152,7 +151,7 @@ internal sealed partial class ApiModel
             SubKey = subKey,
             CheckFields = kind == OperationKind.Check ? FindCheckFields(operation, target!) : [],
             SuccessStatus = status,
-            IsAsync = status == 202 || (success?.SchemaJson?.Contains("/Async", StringComparison.Ordinal) ?? false),
+            IsAsync = operation.AnswersAsynchronously,
         };
     }
 

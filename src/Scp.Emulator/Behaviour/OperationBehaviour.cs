@@ -20,6 +20,6 @@ internal sealed class OperationBehaviour
     /// <summary>Success status code and its response, from the spec.</summary>
     public required int SuccessStatus { get; init; }
 
-    /// <summary>True when the spec answers 202 or with an <c>Async…</c> response schema: the record walks through a transitional state.</summary>
+    /// <summary>The descriptor's <see cref="Scp.Sdk.Catalog.ScpOperationDescriptor.AnswersAsynchronously"/> (the generator's one rule): the record walks through a transitional state.</summary>
     public required bool IsAsync { get; init; }
 }

@@ -54,6 +54,13 @@ public sealed class ScpOperationDescriptor
     /// <summary>The success response (see <see cref="SuccessStatusCode"/>), or null.</summary>
     public ScpResponseDescriptor? SuccessResponse => SuccessStatusCode is { } code ? Responses.FirstOrDefault(r => r.StatusCode == code) : null;
 
+    /// <summary>
+    /// True when the answer means "accepted, still working" (status 202, or the spec's <c>Async…</c> answer schema), by the
+    /// generator's one rule. The resource then passes through a transitional state; <see cref="Lifecycle"/> says how to
+    /// wait for it, when the spec has a GET to follow it with.
+    /// </summary>
+    public bool AnswersAsynchronously { get; init; }
+
     /// <summary>How to wait for the resource this operation's answer leaves in a transitional state; null when the answer is final.</summary>
     public ScpOperationLifecycle? Lifecycle { get; init; }
 
