@@ -16,9 +16,16 @@ using Scp.Sdk.Transport;
 
 namespace Scp.Mcp.Server.Tests;
 
-/// <summary>OpenTelemetry over HTTP with the in-memory exporter: MCP SDK spans and metrics, SCP-call spans, no values.</summary>
+/// <summary>
+/// OpenTelemetry over HTTP with the in-memory exporter: MCP SDK spans and metrics, SCP-call spans, no values. The
+/// activity sources are process-wide, so these tests run alone: spans of other tests running in parallel would be
+/// exported too (seen once: two <c>scp CreateBucket</c> spans).
+/// </summary>
+[Collection(TelemetryTests.RunsAlone)]
 public sealed class TelemetryTests
 {
+    public const string RunsAlone = "Telemetry (runs alone)";
+
     private const string PrivateName = "otel-private-bucket-name-4711";
 
     [Fact]
@@ -97,4 +104,10 @@ public sealed class TelemetryTests
     }
 
     private static string? Tag(Activity span, string name) => span.GetTagItem(name) as string;
+}
+
+/// <summary>Runs <see cref="TelemetryTests"/> after every parallel test, on its own.</summary>
+[CollectionDefinition(TelemetryTests.RunsAlone, DisableParallelization = true)]
+public sealed class TelemetryRunsAlone
+{
 }
