@@ -67,7 +67,7 @@ internal sealed class AnswerDrift(int seed)
                     var propertySchema = properties.GetValueOrDefault(name);
                     var exampleValue = (example as JsonObject)?[name];
                     var value = obj[name];
-                    if (IsProtected(name) || (value is JsonObject or JsonArray && random.NextDouble() < 0.7))
+                    if (IsProtected(name) || HoldsIdentity(value) || (value is JsonObject or JsonArray && random.NextDouble() < 0.7))
                     {
                         Drift(value, propertySchema, exampleValue, random, schemas, depth + 1);
                         continue;
@@ -126,6 +126,9 @@ internal sealed class AnswerDrift(int seed)
         name is "id" or "state" or "status" or "count" or "page" or "size" or "total" or "total_count"
         || name.EndsWith("_id", StringComparison.Ordinal) || name.EndsWith("_state", StringComparison.Ordinal)
         || name.EndsWith("_status", StringComparison.Ordinal);
+
+    /// <summary>An object that carries an identity field (e.g. <c>resource: {id}</c>) is drifted inside, never dropped.</summary>
+    private static bool HoldsIdentity(JsonNode? value) => value is JsonObject obj && obj.Any(p => IsProtected(p.Key));
 
     private static int StableHash(int seed, string key, int count)
     {
