@@ -47,7 +47,8 @@ public sealed class DriftTests(ITestOutputHelper output)
 
         run.Seed = seeds.Length == 0 ? null : seeds[0];
         await run.SessionAsync(operations.Where(o => o.Safety == ScpSafety.Write && !IsCreate(o)).OrderBy(PathDepth));
-        await run.SessionAsync(operations.Where(o => o.Safety == ScpSafety.Destructive).OrderByDescending(PathDepth));
+        await run.SessionAsync(operations.Where(o => o.Safety == ScpSafety.Destructive)
+            .OrderByDescending(PathDepth).ThenBy(o => o.Method == "DELETE" && o.PathTemplate.EndsWith('}')));
 
         var called = run.Outcomes.Select(o => o.Call.Name).ToHashSet(StringComparer.Ordinal);
         var rejected = run.Outcomes.Where(o => o.Call.ClientError is not null).ToList();
@@ -69,7 +70,9 @@ public sealed class DriftTests(ITestOutputHelper output)
         Assert.True(rejected.Count == 0, $"{rejected.Count} results rejected by the TypeScript client:\n" + string.Join("\n", rejected.Take(5).Select(r => r.Call.ToString())));
         Assert.True(lost.Count == 0, $"{lost.Count} answers did not reach the client whole:\n" + string.Join("\n", lost.Take(5).Select(r => r.Call.ToString())));
         Assert.Equal(operations.Count(o => o.Safety == ScpSafety.Read), reads.Count);
-        Assert.True(called.Count + run.Unbuildable.Select(u => u.Name).Distinct().Count() >= operations.Count, "some tools were never tried");
+        Assert.Equal(operations.Count, called.Count);
+        Assert.Empty(run.Unbuildable);
+        Assert.True(failed.Count <= run.Outcomes.Count / 20, $"{failed.Count} of {run.Outcomes.Count} calls failed: the run's arguments are not valid enough to prove anything");
     }
 
     private static int PathDepth(ScpOperationDescriptor operation) => operation.Parameters.Count(p => p.Location == ScpParameterLocation.Path);
@@ -155,6 +158,12 @@ public sealed class DriftTests(ITestOutputHelper output)
                 }
             }
 
+            // A call whose answer had no body: the emulator sent nothing, so nothing could be lost.
+            if (raw is JsonObject { Count: 1 } wrapped && wrapped.TryGetPropertyValue(ScpSchemaComposer.ResultPropertyName, out var inner) && inner is null)
+            {
+                return true;
+            }
+
             return raw is not null && _answers.Where(a => a.Tool == call.Name).Any(a =>
                 JsonNode.DeepEquals(a.Body, raw) || JsonNode.DeepEquals(new JsonObject { [ScpSchemaComposer.ResultPropertyName] = a.Body?.DeepClone() }, raw));
         }
@@ -183,7 +192,7 @@ public sealed class DriftTests(ITestOutputHelper output)
                 var body = entry["body"];
                 _answers.Add((tool, body));
                 var operation = ScpCatalog.Operations.FirstOrDefault(o => o.ToolName == tool && o.IsCurrent);
-                if (operation is null || operation.PathTemplate.EndsWith('}') || IdIn(body, operation.Method == "GET") is not { } id)
+                if (operation is null || operation.PathTemplate.EndsWith('}') || IdIn(body, operation.Method == "GET", Singular(operation.PathTemplate)) is not { } id)
                 {
                     continue;
                 }
@@ -195,7 +204,14 @@ public sealed class DriftTests(ITestOutputHelper output)
         }
 
         /// <summary>The id a create answered (<c>resource_id</c>, <c>id</c>, <c>resource.id</c>, <c>*_id</c>) or a list's first item's.</summary>
-        private static string? IdIn(JsonNode? body, bool list)
+        /// <summary><c>/v1/volume-groups</c> → <c>volume_group</c>: the noun whose <c>&lt;noun&gt;_id</c> names the resource.</summary>
+        private static string Singular(string template)
+        {
+            var last = template.Split('/')[^1].Replace('-', '_');
+            return last.EndsWith('s') ? last[..^1] : last;
+        }
+
+        private static string? IdIn(JsonNode? body, bool list, string noun)
         {
             if (body is not JsonObject obj)
             {
@@ -205,10 +221,10 @@ public sealed class DriftTests(ITestOutputHelper output)
             if (list)
             {
                 var items = obj.Select(p => p.Value).OfType<JsonArray>().FirstOrDefault(a => a.Count > 0 && a[0] is JsonObject);
-                return items is null ? null : IdIn(items[0], list: false);
+                return items is null ? null : IdIn(items[0], list: false, noun);
             }
 
-            foreach (var name in new[] { "resource_id", "id" })
+            foreach (var name in new[] { "resource_id", "id", noun + "_id" })
             {
                 if (obj[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
                 {
@@ -218,12 +234,12 @@ public sealed class DriftTests(ITestOutputHelper output)
 
             foreach (var (name, value) in obj)
             {
-                if (value is JsonObject nested && IdIn(nested, list: false) is { } inner && name != "tags")
+                if (value is JsonObject nested && IdIn(nested, list: false, noun) is { } inner && name != "tags")
                 {
                     return inner;
                 }
 
-                if (name.EndsWith("_id", StringComparison.Ordinal) && name != "request_id" && value is JsonValue text && text.GetValueKind() == JsonValueKind.String)
+                if (name.EndsWith("_id", StringComparison.Ordinal) && name is not ("request_id" or "account_id" or "project_id") && value is JsonValue text && text.GetValueKind() == JsonValueKind.String)
                 {
                     return text.GetValue<string>();
                 }

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scp.Sdk.Catalog;
+using Scp.Sdk.Catalog.Schemas;
 
 namespace Scp.Mcp.EndToEnd.Tests.Harness;
 
 /// <summary>
 /// Valid arguments for any tool, built from its input schema — never by hand per tool: a path parameter takes the id
-/// of a resource created (or listed) earlier in the run; every other required value is the docs' example, the
+/// of a resource created (or listed) earlier in the run (else its example); every other required value is the docs' example, the
 /// default, the first enum value, or the smallest value of its type within its constraints. The result is checked with
 /// the server's own validator, so a call is only made with arguments the server accepts.
 /// </summary>
@@ -23,12 +24,10 @@ public static class ArgumentFactory
         {
             if (parameter.Location == ScpParameterLocation.Path)
             {
-                if (pathId(parameter) is not { } id)
-                {
-                    return (null, $"no resource for path parameter {parameter.Name}");
-                }
-
-                arguments[parameter.Name] = id;
+                // A resource the run created or listed; else (a resource SCP has but nothing here creates, e.g. a cluster) the docs' example.
+                arguments[parameter.Name] = pathId(parameter) is { } id
+                    ? id
+                    : Value(input.GetProperty("properties").GetProperty(parameter.Name), input, unique, 0);
             }
             else if (parameter.Required)
             {
