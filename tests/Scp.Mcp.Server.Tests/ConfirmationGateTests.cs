@@ -220,11 +220,11 @@ public sealed partial class ConfirmationGateTests
         var stranger = new ConfirmTokenService("some-other-key-0123456789"u8.ToArray(), TimeProvider.System);
         using var args = JsonDocument.Parse("""{"b":1,"a":[1,2]}""");
         using var reordered = JsonDocument.Parse("""{"a":[1,2],"b":1}""");
-        var token = issuer.Issue("file_delete_volume", args.RootElement);
+        var token = issuer.Issue("file_delete_volume", args.RootElement, "alice");
 
-        Assert.Equal(ConfirmTokenStatus.Invalid, await stranger.VerifyAsync(token, "file_delete_volume", args.RootElement));
-        Assert.Equal(ConfirmTokenStatus.Valid, await replica.VerifyAsync(token, "file_delete_volume", reordered.RootElement));
-        Assert.Equal(ConfirmTokenStatus.Replayed, await replica.VerifyAsync(token, "file_delete_volume", args.RootElement));
+        Assert.Equal(ConfirmTokenStatus.Invalid, await stranger.VerifyAsync(token, "file_delete_volume", args.RootElement, "alice"));
+        Assert.Equal(ConfirmTokenStatus.Valid, await replica.VerifyAsync(token, "file_delete_volume", reordered.RootElement, "alice"));
+        Assert.Equal(ConfirmTokenStatus.Replayed, await replica.VerifyAsync(token, "file_delete_volume", args.RootElement, "alice"));
     }
 
     [Fact]
