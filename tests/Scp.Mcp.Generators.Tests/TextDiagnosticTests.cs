@@ -37,8 +37,7 @@ public sealed class TextDiagnosticTests
     [Fact]
     public void Check_UnknownOperation_ReportsScpgen311AtTheEntry()
     {
-        var (diagnostics, _) = Run(Files(Text("""{ "ListThings": "List things.",
-            "DeleteThing": "Delete a thing." }""", "{}")));
+        var (diagnostics, _) = Run(Files(Text("{ \"ListThings\": \"List things.\",\n    \"DeleteThing\": \"Delete a thing.\" }", "{}")));
 
         var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN311");
         Assert.Contains("DeleteThing", diagnostic.GetMessage(), StringComparison.Ordinal);
