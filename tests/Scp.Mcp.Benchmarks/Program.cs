@@ -6,12 +6,13 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // In-process toolchain: the benchmarks run in this process, so no second build of the whole solution is needed
 // (on the shared 2-core machine that build alone takes minutes).
-// Results go to bench/out (ignored by git), not to the current folder.
+// `-- tokens [--dump <file>]` counts model-visible tokens instead (TokenReport; README "What a model reads").
 if (args is ["tokens", ..])
 {
     return await Scp.Mcp.Benchmarks.TokenReport.RunAsync(Console.Out, args is [_, "--dump", var dump, ..] ? dump : null);
 }
 
+// Results go to bench/out (ignored by git), not to the current folder.
 var config = DefaultConfig.Instance
     .WithArtifactsPath(Path.Combine(Scp.Mcp.Tests.Common.RepositoryRoot.Path, "bench", "out", "BenchmarkDotNet.Artifacts"))
     .AddColumn(StatisticColumn.Median)
