@@ -117,6 +117,16 @@ public sealed class EnglishTextTests
     public void ParseLanguage_ScpLanguageValues_MapToTextLanguage(string? value, ScpTextLanguage expected) =>
         Assert.Equal(expected, ScpMcpCommandLine.ParseLanguage(value));
 
+    [Fact]
+    public void Success_KoreanValue_TextCopyIsUtf8NotEscaped()
+    {
+        var structured = JsonDocument.Parse("{\"name\":\"\\uBCFC\\uB968 \\uC774\\uB984\",\"size\":1}").RootElement;
+
+        var text = Assert.IsType<ModelContextProtocol.Protocol.TextContentBlock>(Assert.Single(ResultBuilder.Success(structured).Content)).Text;
+
+        Assert.Equal("{\"name\":\"볼륨 이름\",\"size\":1}", text);
+    }
+
     private static bool HasHangul(string text) => text.Any(c => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F');
 
     /// <summary>Every <c>description</c> string in a schema with its JSON path (property names of <c>properties</c> maps kept).</summary>
