@@ -20,6 +20,9 @@ internal static class DiscoverMode
     public const string SearchName = "scp_search_operations", DescribeName = "scp_describe_operation",
         CallReadName = "scp_call_read", CallWriteName = "scp_call_write";
 
+    /// <summary>True for the name of a meta-tool.</summary>
+    public static bool IsMetaTool(string toolName) => toolName is SearchName or DescribeName or CallReadName or CallWriteName;
+
     /// <summary>Creates the meta-tools over <paramref name="operations"/> (already filtered).</summary>
     public static IReadOnlyList<McpServerTool> Create(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings)
     {

@@ -5,22 +5,23 @@ namespace Scp.Mcp.Server.Modes;
 /// <summary>
 /// Ranks operations for a request written the way engineers talk (docs/search.md): BM25F over weighted fields — tool
 /// name, English title, aliases and product terms from the search vocabulary, description and the docs' summary (Korean
-/// originals included) — with query expansion from the synonym groups, light English stemming and Korean character
-/// bigrams (Hangul words carry particles and are often written without spaces). The index is built once per operation list.
+/// originals included). Besides words (light English stemming; Hangul words without particles plus their character
+/// bigrams) it indexes adjacent word pairs, so phrases rank above scattered words, and one concept per synonym group
+/// present (<see cref="ScpSearchVocabulary.SynonymGroups"/>), so "disk copy" meets "snapshot" and "볼륨" meets "disk".
+/// The index is built once per operation list; a query reads only the postings of its own terms.
 /// </summary>
 internal sealed class OperationSearch
 {
-    private const double K1 = 1.2, B = 0.5, ExpansionWeight = 0.35;
+    private const double K1 = 1.2, PairWeight = 0.5, ConceptWeight = 0.8, CoverageBonus = 0.5;
 
-    /// <summary>Field weights, in <see cref="Field"/> order.</summary>
-    private static readonly double[] Weights = [3.0, 2.5, 2.5, 1.0, 0.6, 0.8];
+    /// <summary>Field weights and length normalisation (BM25F b), in <see cref="Field"/> order.</summary>
+    private static readonly double[] Weights = [3.0, 2.5, 2.5, 1.0, 0.6, 0.8], B = [0.9, 0.9, 0.5, 0.75, 0.3, 0.75];
 
     private readonly ScpOperationDescriptor[] _operations;
-    private readonly Dictionary<string, int>[][] _fields; // [operation][field] term → frequency
-    private readonly int[][] _lengths;
-    private readonly double[] _averageLengths;
+    private readonly Dictionary<string, (int Document, double Frequency)[]> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
-    private readonly List<(List<string>[] Members, string[][] Tokens)> _synonyms;
+    private readonly string[][][] _concepts;
+    private readonly HashSet<string>[][] _nameWords; // per operation, per word of the tool name (prefix dropped): its term and concepts
 
     private enum Field { Name, Title, Aliases, Description, ProductTerms, Summary }
 
@@ -29,133 +30,149 @@ internal sealed class OperationSearch
     {
         ArgumentNullException.ThrowIfNull(operations);
         _operations = [.. operations];
+        _concepts = [.. ScpSearchVocabulary.SynonymGroups.Select(g => g.Select(SearchText.Keys).ToArray())];
+        _nameWords = [.. _operations.Select(o => o.ToolName.Split('_').Skip(1)
+            .Select(w => Terms(w).Where(t => t.Weight != PairWeight).Select(t => t.Term).ToHashSet(StringComparer.Ordinal))
+            .Where(set => set.Count > 0).ToArray())];
         var fieldCount = Weights.Length;
-        _fields = new Dictionary<string, int>[_operations.Length][];
-        _lengths = new int[_operations.Length][];
-        _averageLengths = new double[fieldCount];
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>[_operations.Length, fieldCount];
+        var lengths = new int[_operations.Length, fieldCount];
+        var averages = new double[fieldCount];
         for (var i = 0; i < _operations.Length; i++)
         {
             var operation = _operations[i];
-            var texts = new string[fieldCount];
-            texts[(int)Field.Name] = operation.ToolName.Replace('_', ' ') + " " + operation.OperationId;
-            texts[(int)Field.Title] = operation.Title;
-            texts[(int)Field.Aliases] = string.Join(" | ", ScpSearchVocabulary.Aliases(operation.Api.Product, operation.OperationId));
-            texts[(int)Field.Description] = operation.Description;
-            texts[(int)Field.ProductTerms] = operation.Api.Product.Replace('-', ' ') + " " + operation.Api.ServiceName + " "
-                + string.Join(" | ", ScpSearchVocabulary.ProductTerms(operation.Api.Product));
-            texts[(int)Field.Summary] = operation.Summary;
-            _fields[i] = new Dictionary<string, int>[fieldCount];
-            _lengths[i] = new int[fieldCount];
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var texts = new IEnumerable<string>[fieldCount];
+            texts[(int)Field.Name] = [operation.ToolName.Replace('_', ' '), operation.OperationId];
+            texts[(int)Field.Title] = [operation.Title];
+            texts[(int)Field.Aliases] = ScpSearchVocabulary.Aliases(operation.Api.Product, operation.OperationId);
+            texts[(int)Field.Description] = [operation.Description];
+            texts[(int)Field.ProductTerms] = [operation.Api.Product.Replace('-', ' '), operation.Api.ServiceName,
+                .. ScpSearchVocabulary.ProductTerms(operation.Api.Product)];
+            texts[(int)Field.Summary] = [operation.Summary];
             for (var f = 0; f < fieldCount; f++)
             {
-                var terms = SearchText.Terms(texts[f]);
-                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var term in terms)
+                var field = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var text in texts[f])
                 {
-                    counts[term] = counts.GetValueOrDefault(term) + 1;
-                    if (seen.Add(term))
+                    foreach (var (term, _) in Terms(text))
                     {
-                        documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+                        field[term] = field.GetValueOrDefault(term) + 1;
+                        lengths[i, f]++;
                     }
                 }
 
-                _fields[i][f] = counts;
-                _lengths[i][f] = terms.Count;
-                _averageLengths[f] += terms.Count;
+                counts[i, f] = field;
+                averages[f] += lengths[i, f];
             }
         }
 
         for (var f = 0; f < fieldCount; f++)
         {
-            _averageLengths[f] = _operations.Length == 0 ? 1 : Math.Max(1, _averageLengths[f] / _operations.Length);
+            averages[f] = Math.Max(1, averages[f] / Math.Max(1, _operations.Length));
+        }
+
+        var postings = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
+        for (var i = 0; i < _operations.Length; i++)
+        {
+            var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+            for (var f = 0; f < fieldCount; f++)
+            {
+                var norm = 1 - B[f] + (B[f] * lengths[i, f] / averages[f]);
+                foreach (var (term, count) in counts[i, f])
+                {
+                    frequencies[term] = frequencies.GetValueOrDefault(term) + (Weights[f] * count / norm);
+                }
+            }
+
+            foreach (var (term, frequency) in frequencies)
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add((i, frequency));
+            }
         }
 
         var n = _operations.Length;
-        foreach (var (term, df) in documentFrequency)
+        foreach (var (term, list) in postings)
         {
-            _idf[term] = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+            _postings[term] = [.. list];
+            _idf[term] = Math.Log(1 + ((n - list.Count + 0.5) / (list.Count + 0.5)));
         }
-
-        _synonyms = [.. ScpSearchVocabulary.SynonymGroups.Select(g =>
-            (g.Select(SearchText.Words).ToArray(), g.Select(m => SearchText.Terms(m).ToArray()).ToArray()))];
     }
 
     /// <summary>The best matches for <paramref name="query"/>, best first; ties by tool name. An empty query lists operations by name.</summary>
     public IReadOnlyList<ScpOperationDescriptor> Search(string query, int limit)
     {
-        var weights = QueryTerms(query ?? string.Empty);
-        var scored = new List<(ScpOperationDescriptor Operation, double Score)>(_operations.Length);
-        for (var i = 0; i < _operations.Length; i++)
-        {
-            var score = weights.Count == 0 ? 1 : Score(i, weights);
-            if (score > 0)
-            {
-                scored.Add((_operations[i], score));
-            }
-        }
-
-        return [.. scored
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Operation.ToolName, StringComparer.Ordinal)
-            .Take(Math.Max(1, limit))
-            .Select(x => x.Operation)];
-    }
-
-    /// <summary>The query's terms with their weights: typed terms 1, terms of synonyms of a typed word or phrase <see cref="ExpansionWeight"/>.</summary>
-    private Dictionary<string, double> QueryTerms(string query)
-    {
+        var scores = new double[_operations.Length];
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in SearchText.Terms(query))
+        foreach (var (term, weight) in Terms(query ?? string.Empty))
         {
-            weights[term] = 1;
+            weights[term] = Math.Max(weights.GetValueOrDefault(term), weight);
         }
 
-        var words = SearchText.Words(query);
-        foreach (var (members, tokens) in _synonyms)
+        foreach (var (term, weight) in weights)
         {
-            if (!members.Any(m => SearchText.Contains(words, m)))
+            if (_postings.TryGetValue(term, out var postings))
             {
-                continue;
-            }
-
-            foreach (var term in tokens.SelectMany(t => t))
-            {
-                weights[term] = Math.Max(weights.GetValueOrDefault(term), ExpansionWeight);
-            }
-        }
-
-        return weights;
-    }
-
-    private double Score(int document, Dictionary<string, double> query)
-    {
-        double score = 0;
-        var fields = _fields[document];
-        var lengths = _lengths[document];
-        foreach (var (term, weight) in query)
-        {
-            if (!_idf.TryGetValue(term, out var idf))
-            {
-                continue;
-            }
-
-            double tf = 0;
-            for (var f = 0; f < fields.Length; f++)
-            {
-                if (fields[f].TryGetValue(term, out var count))
+                var idf = _idf[term];
+                foreach (var (document, frequency) in postings)
                 {
-                    tf += Weights[f] * count / (1 - B + (B * lengths[f] / _averageLengths[f]));
+                    scores[document] += weight * idf * frequency / (K1 + frequency);
                 }
             }
+        }
 
-            if (tf > 0)
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var words = _nameWords[i];
+            if (scores[i] > 0 && words.Length > 0)
             {
-                score += weight * idf * tf / (K1 + tf);
+                scores[i] *= 1 + (CoverageBonus * words.Count(w => w.Any(weights.ContainsKey)) / words.Length);
             }
         }
 
-        return score;
+        return [.. Enumerable.Range(0, _operations.Length)
+            .Where(i => weights.Count == 0 || scores[i] > 0)
+            .OrderByDescending(i => scores[i])
+            .ThenBy(i => _operations[i].ToolName, StringComparer.Ordinal)
+            .Take(Math.Max(1, limit))
+            .Select(i => _operations[i])];
+    }
+
+    /// <summary>The index terms of <paramref name="text"/> with their query weights: words, adjacent word pairs and synonym-group concepts.</summary>
+    private IEnumerable<(string Term, double Weight)> Terms(string text)
+    {
+        var terms = SearchText.Terms(text);
+        foreach (var term in terms)
+        {
+            yield return (term, 1);
+        }
+
+        string? previous = null;
+        foreach (var term in terms)
+        {
+            if (term[0] is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                if (previous is not null)
+                {
+                    yield return (previous + " " + term, PairWeight);
+                }
+
+                previous = term;
+            }
+        }
+
+        var words = SearchText.Keys(text);
+        for (var g = 0; g < _concepts.Length; g++)
+        {
+            var occurrences = _concepts[g].Sum(member => SearchText.Count(words, member));
+            for (var k = 0; k < occurrences; k++)
+            {
+                yield return ("§c" + g, ConceptWeight);
+            }
+        }
     }
 }

@@ -13,10 +13,16 @@ internal static class SearchText
     {
         "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into", "and", "or", "is", "are", "be",
         "was", "were", "it", "its", "this", "that", "these", "those", "my", "our", "we", "i", "me", "you", "your", "us",
-        "do", "does", "did", "can", "could", "should", "would", "will", "please", "how", "what", "which", "who", "where",
-        "when", "there", "here", "some", "any", "all", "so", "if", "as", "up", "out", "about", "need", "want", "let", "just",
+        "do", "does", "did", "can", "could", "should", "would", "will", "please", "who", "where",
+        "there", "here", "some", "any", "so", "if", "as", "up", "out", "about", "need", "want", "let", "just",
         "now", "then", "than", "s", "t", "have", "has", "had", "them", "they", "their", "one", "via", "also", "not",
     };
+
+    private static readonly string[][] StemRules =
+    [
+        ["ies", "y"], ["sses", "ss"], ["ations", "ate"], ["ation", "ate"], ["ings", ""], ["ing", ""], ["edly", ""],
+        ["ed", ""], ["es", ""], ["s", ""],
+    ];
 
     private static readonly string[] Particles =
     [
@@ -82,32 +88,56 @@ internal static class SearchText
         return words;
     }
 
-    /// <summary>True when <paramref name="phrase"/> (words) occurs in <paramref name="words"/>; a Hangul word also matches as a prefix (particles follow).</summary>
-    public static bool Contains(List<string> words, List<string> phrase)
+    /// <summary>
+    /// How often <paramref name="phrase"/> occurs in <paramref name="words"/> (both from <see cref="Keys"/>). English words
+    /// match by stem; a Hangul word matches as a prefix, without a final 기/하기 (particles and verb endings follow).
+    /// </summary>
+    public static int Count(string[] words, string[] phrase)
     {
-        if (phrase.Count == 0)
+        if (phrase.Length == 0)
         {
-            return false;
+            return 0;
         }
 
-        for (var start = 0; start + phrase.Count <= words.Count; start++)
+        var count = 0;
+        for (var start = 0; start + phrase.Length <= words.Length; start++)
         {
             var all = true;
-            for (var j = 0; j < phrase.Count && all; j++)
+            for (var j = 0; j < phrase.Length && all; j++)
             {
                 var word = words[start + j];
                 var wanted = phrase[j];
-                all = word == wanted || Stem(word) == Stem(wanted)
-                    || (IsHangul(wanted[0]) && word.StartsWith(wanted, StringComparison.Ordinal));
+                all = word == wanted || (IsHangul(wanted[0]) && word.StartsWith(wanted, StringComparison.Ordinal));
             }
 
             if (all)
             {
-                return true;
+                count++;
             }
         }
 
-        return false;
+        return count;
+    }
+
+    /// <summary>The words of <paramref name="text"/> as compared by <see cref="Count"/>: English stems; Hangul without a final 기/하기.</summary>
+    public static string[] Keys(string text) => [.. Words(text).Select(Key)];
+
+    private static string Key(string word)
+    {
+        if (!IsHangul(word[0]))
+        {
+            return Stem(word);
+        }
+
+        foreach (var ending in (string[])["하기", "기"])
+        {
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        return word;
     }
 
     /// <summary>A light English stemmer: enough to meet "snapshots"/"snapshot", "deleting"/"delete", "replication"/"replicate".</summary>
@@ -118,12 +148,7 @@ internal static class SearchText
             return word;
         }
 
-        string[][] rules =
-        [
-            ["ies", "y"], ["sses", "ss"], ["ations", "ate"], ["ation", "ate"], ["ings", ""], ["ing", ""], ["edly", ""],
-            ["ed", ""], ["es", ""], ["s", ""],
-        ];
-        foreach (var rule in rules)
+        foreach (var rule in StemRules)
         {
             if (word.EndsWith(rule[0], StringComparison.Ordinal) && word.Length - rule[0].Length >= 3
                 && !(rule[0] == "s" && (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal))))

@@ -39,7 +39,8 @@ internal sealed class McpTestServer : IAsyncDisposable
         Func<ElicitRequestParams, ElicitResult>? elicit = null,
         RecordingInvoker? invoker = null,
         TimeProvider? time = null,
-        IReadOnlyList<ScpOperationDescriptor>? operations = null)
+        IReadOnlyList<ScpOperationDescriptor>? operations = null,
+        string? clientName = null)
     {
         invoker ??= new RecordingInvoker();
         var clientToServer = new Pipe();
@@ -75,6 +76,11 @@ internal sealed class McpTestServer : IAsyncDisposable
                 ],
             },
         };
+        if (clientName is not null)
+        {
+            options.ClientInfo = new Implementation { Name = clientName, Version = "1.0.0" };
+        }
+
         if (elicit is not null)
         {
             options.Capabilities = new ClientCapabilities { Elicitation = new ElicitationCapability { Form = new FormElicitationCapability() } };
