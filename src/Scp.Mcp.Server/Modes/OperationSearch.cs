@@ -12,7 +12,7 @@ namespace Scp.Mcp.Server.Modes;
 /// </summary>
 internal sealed class OperationSearch
 {
-    private const double K1 = 1.2, PairWeight = 0.5, ConceptWeight = 0.8, CoverageBonus = 0.5;
+    private const double K1 = 1.2, PairWeight = 0.5, ConceptWeight = 0.8, CoverageBonus = 1.0;
 
     /// <summary>Field weights and length normalisation (BM25F b), in <see cref="Field"/> order.</summary>
     private static readonly double[] Weights = [3.0, 2.5, 2.5, 1.0, 0.6, 0.8], B = [0.9, 0.9, 0.5, 0.75, 0.3, 0.75];
