@@ -110,7 +110,7 @@ public sealed class ToolCallTests
         Assert.Contains("FileStorage.Volume.NotFound", text, StringComparison.Ordinal);
         Assert.Contains("volume does not exist", text, StringComparison.Ordinal);
         Assert.Contains("scp-req-9", text, StringComparison.Ordinal);
-        Assert.Contains("list the resources first", text, StringComparison.Ordinal);
+        Assert.Contains("copy it from a list call", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class ToolCallTests
 
         Assert.True(result.IsError);
         Assert.Contains("code Unauthorized: invalid signature", result.Text(), StringComparison.Ordinal);
-        Assert.Contains("check the access key", result.Text(), StringComparison.Ordinal);
+        Assert.Contains("access key and secret key belong together", result.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -92,6 +92,22 @@ public class ScpErrorParserTests
     }
 
     [Fact]
+    public void HintFor_ServerFailure_TellsWritesToCheckBeforeRetrying()
+    {
+        Assert.Equal("SCP failed internally: retry later.", ScpErrorParser.HintFor(503, safety: Scp.Sdk.Catalog.ScpSafety.Read));
+        Assert.Contains("read the resource to check whether the change took effect", ScpErrorParser.HintFor(500, safety: Scp.Sdk.Catalog.ScpSafety.Destructive), StringComparison.Ordinal);
+        Assert.Contains("if the call changes something", Parse(502, "").Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HintFor_NoAnswerOrKnownRegion_NamesTheRegion()
+    {
+        Assert.Contains("could not be reached", ScpErrorParser.HintFor(null, region: "kr-east1"), StringComparison.Ordinal);
+        Assert.Contains("the region (kr-east1)", ScpErrorParser.HintFor(404, "filestorage", "kr-east1"), StringComparison.Ordinal);
+        Assert.Null(ScpErrorParser.HintFor(418));
+    }
+
+    [Fact]
     public void Exception_FromErrorsShape_MessageNamesStatusCodeDetailAndRequestId()
     {
         var error = ScpErrorParser.Parse(409, "Conflict", Encoding.UTF8.GetBytes("""{"errors":[{"code":"STATE_CONFLICT","title":"Conflict","detail":"volume in use","request_id":"r-1"}]}"""), product: "filestorage");

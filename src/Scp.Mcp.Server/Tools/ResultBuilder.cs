@@ -92,21 +92,11 @@ internal static class ResultBuilder
         IsError = true,
     };
 
-    private static string Hint(ScpOperationDescriptor operation, ScpError error, string region) => error.StatusCode switch
-    {
-        400 or 422 => "SCP rejected the request: compare the arguments with the tool's inputSchema and the detail, fix them and call again.",
-        401 => "Authentication failed: check the access key, secret key and account id (SCP_ACCESS_KEY, SCP_SECRET_KEY, SCP_ACCOUNT_ID or ~/.scpconf) and that the machine clock is right.",
-        403 => "Permission denied: the credentials lack an IAM permission for this operation, or the account id is wrong. Ask the account owner to grant it.",
-        404 => $"Not found in {region}: check the ids (list the resources first) and the region/environment.",
-        409 => "Conflict: the resource is in a state that does not allow this now. Read its current state and retry when it has settled.",
-        429 => "Rate limited: wait a little before calling again.",
-        >= 500 => operation.Safety == ScpSafety.Read
-            ? "SCP failed internally: retry later."
-            : "SCP failed internally: before retrying, read the resource to check whether the change took effect (writes are not idempotent).",
-        null when error.Code == "NotSent" => "Nothing was sent to SCP: fix the server configuration described in the detail.",
-        null => "SCP could not be reached: check the network, endpoint (SCP_ENDPOINT_OVERRIDE) and region, then retry.",
-        _ => "See the detail; fix the request and call again.",
-    };
+    // The SDK's hint table, plus the one case only the server makes: a call it refused to send (ScpErrorTranslator).
+    private static string Hint(ScpOperationDescriptor operation, ScpError error, string region) =>
+        error.StatusCode is null && error.Code == "NotSent"
+            ? "Nothing was sent to SCP: fix the server configuration described in the detail."
+            : ScpErrorParser.HintFor(error.StatusCode, operation.Api.Product, region, operation.Safety) ?? "See the detail; fix the request and call again.";
 
     private static JsonElement ToElement(JsonNode node)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Scp.Sdk.Catalog;
 
 namespace Scp.Sdk.Errors;
 
@@ -34,20 +35,35 @@ public static class ScpErrorParser
         };
     }
 
-    /// <summary>What to check for a status with a usual cause, or null.</summary>
-    public static string? HintFor(int statusCode, string? product = null)
+    /// <summary>
+    /// What to check for an SCP error: the one hint table, used by <see cref="Parse"/> (which knows only the status and
+    /// product) and by callers that know more (the MCP server adds the region and whether the call changes something).
+    /// Null for a status without a usual cause.
+    /// </summary>
+    /// <param name="statusCode">HTTP status, or null when no answer came (the network or endpoint failed).</param>
+    /// <param name="product">The product called, when known.</param>
+    /// <param name="region">The region called, when known.</param>
+    /// <param name="safety">The operation's safety class, when known: a failed write may have taken effect.</param>
+    public static string? HintFor(int? statusCode, string? product = null, string? region = null, ScpSafety? safety = null)
     {
         var productText = product is null ? "the product" : $"the product '{product}'";
+        var regionText = region is null ? "the region" : $"the region ({region})";
         return statusCode switch
         {
-            401 => "SCP did not accept the signature. Check that the access key and secret key belong together, that this machine's clock is " +
-                   $"correct (Scp-Timestamp must be close to SCP's time; sync with NTP), and that the account is subscribed to {productText} in this region.",
+            400 or 422 => "SCP rejected the request: compare the arguments with the operation's input schema and the detail, fix them and call again.",
+            401 => "SCP did not accept the signature. Check that the access key and secret key belong together (SCP_ACCESS_KEY, SCP_SECRET_KEY, " +
+                   "SCP_ACCOUNT_ID or ~/.scpconf), that this machine's clock is correct (Scp-Timestamp must be close to SCP's time; sync with NTP), " +
+                   $"and that the account is subscribed to {productText} in this region.",
             403 => $"The key is valid but not allowed to do this. Check the IAM policy of the access key's user for {productText} and the account id.",
-            404 => "Nothing was found at this path. Check the id (copy it from a list call), the region and environment, and that " +
+            404 => $"Nothing was found at this path. Check the id (copy it from a list call), {regionText} and environment, and that " +
                    $"{productText} is available there; a resource just deleted also answers 404.",
             409 => "The resource is not in a state that allows this call (for example still CREATING or in use), or the name is taken. " +
                    "Wait until its state settles (read it again) or choose another name, then retry.",
             429 => "SCP is limiting the request rate. Wait (see Retry-After) and retry fewer calls at a time.",
+            >= 500 when safety == ScpSafety.Read => "SCP failed internally: retry later.",
+            >= 500 when safety is null => "SCP failed internally: retry later; if the call changes something, first read the resource to check whether the change took effect.",
+            >= 500 => "SCP failed internally: before retrying, read the resource to check whether the change took effect (writes are not idempotent).",
+            null => $"SCP could not be reached: check the network, the endpoint (SCP_ENDPOINT_OVERRIDE) and {regionText}, then retry.",
             _ => null,
         };
     }
