@@ -4,8 +4,8 @@ namespace Scp.Mcp.Server.Modes;
 
 /// <summary>
 /// Ranks operations for a request written the way engineers talk (docs/search.md): BM25F over weighted fields — tool
-/// name, English title, aliases and product terms from the search vocabulary, description and the docs' summary (Korean
-/// originals included). Besides words (light English stemming; Hangul words without particles plus their character
+/// name, English title, aliases and product terms from the search vocabulary, English and original descriptions and the
+/// docs' summary (Korean originals included). Besides words (light English stemming; Hangul words without particles plus their character
 /// bigrams) it indexes adjacent word pairs, so phrases rank above scattered words, and one concept per synonym group
 /// present (<see cref="ScpSearchVocabulary.SynonymGroups"/>), so "disk copy" meets "snapshot" and "볼륨" meets "disk".
 /// The index is built once per operation list; a query reads only the postings of its own terms.
@@ -45,7 +45,7 @@ internal sealed class OperationSearch
             texts[(int)Field.Name] = [operation.ToolName.Replace('_', ' '), operation.OperationId];
             texts[(int)Field.Title] = [operation.Title];
             texts[(int)Field.Aliases] = ScpSearchVocabulary.Aliases(operation.Api.Product, operation.OperationId);
-            texts[(int)Field.Description] = [operation.Description];
+            texts[(int)Field.Description] = [operation.EnglishDescription ?? string.Empty, operation.Description];
             texts[(int)Field.ProductTerms] = [operation.Api.Product.Replace('-', ' '), operation.Api.ServiceName,
                 .. ScpSearchVocabulary.ProductTerms(operation.Api.Product)];
             texts[(int)Field.Summary] = [operation.Summary];
