@@ -10,7 +10,7 @@ namespace Scp.Mcp.Search.Tests;
 /// </summary>
 public sealed class SearchEvaluationTests(ITestOutputHelper output)
 {
-    private const double Hit1Floor = 0.64, Hit3Floor = 0.80, MrrFloor = 0.73;
+    private const double Hit1Floor = 0.65, Hit3Floor = 0.82, MrrFloor = 0.75;
 
     [Fact]
     public void Search_EvaluationSet_MeetsQualityFloors()
