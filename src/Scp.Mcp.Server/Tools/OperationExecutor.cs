@@ -81,6 +81,13 @@ internal sealed partial class OperationExecutor(
 
         Audit(operation, args, decision.Outcome == GateOutcome.NotRequired ? "succeeded" : "succeeded; " + decision.AuditText,
             response.StatusCode, response.RequestId, structured);
+        var (fitted, leftOut) = ResultBuilder.FitToSchema(structured, ScpSchemaComposer.Compose(operation, settings.SchemaDialect).Output);
+        if (leftOut.Count > 0)
+        {
+            LogAnswerOutsideSchema(logger, operation.ToolName, string.Join(", ", leftOut));
+            return ResultBuilder.Success(fitted, note, raw: structured);
+        }
+
         return ResultBuilder.Success(structured, note);
     }
 
@@ -141,6 +148,9 @@ internal sealed partial class OperationExecutor(
         using var document = JsonDocument.Parse(bytes);
         return document.RootElement.Clone();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tool {Tool}: SCP's answer does not fit the published output schema at {Paths}; structuredContent leaves these out, the text content carries the answer as sent.")]
+    private static partial void LogAnswerOutsideSchema(ILogger logger, string tool, string paths);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tool {Tool} failed: status {Status}, code {Code}.")]
     private static partial void LogFailure(ILogger logger, string tool, int? status, string? code);

@@ -10,7 +10,8 @@ namespace Scp.Sdk.Catalog;
 /// (the generator emits components once per spec; inlining them per operation would explode the source).
 /// Input: <c>{"type":"object","properties":{…parameters by wire name…,"body":…},"required":[…],
 /// "additionalProperties":false,"$defs":{…reachable components…}}</c>. Output: the first 2xx response schema
-/// with content, wrapped as <c>{"result": …}</c> when it is not an object. Results are cached per descriptor and
+/// with content, wrapped as <c>{"result": …}</c> when it is not an object, relaxed so that it promises only what SCP
+/// keeps (<see cref="OutputSchemaRelaxer"/>: nothing required, nullable, open objects, no value constraints). Results are cached per descriptor and
 /// dialect; any number of threads may compose at once. AOT-safe: no serializer metadata (UTF-8 writer and
 /// <see cref="JsonElement"/>s; the flat dialect rewrites the composed schema as a node tree).
 /// </summary>
@@ -82,7 +83,7 @@ public static class ScpSchemaComposer
         var response = operation.SuccessResponse;
         var (output, wrapped) = SchemaWriter.WriteOutput(
             components, response?.SchemaJson is { } json ? ParseSchema(json, operation, "response") : null, text);
-        return new ScpComposedSchemas(input, output, wrapped);
+        return new ScpComposedSchemas(input, OutputSchemaRelaxer.Relax(output), wrapped);
     }
 
     /// <summary>
