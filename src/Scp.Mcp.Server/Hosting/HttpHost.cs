@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using ModelContextProtocol.AspNetCore;
 
 namespace Scp.Mcp.Server.Hosting;
@@ -44,8 +43,7 @@ internal static class HttpHost
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseUrls(settings.Urls);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddServerLogging();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessCheck, CatalogueReadinessCheck>());
         ServerTelemetry.AddFromEnvironment(builder.Services);
         oauth?.Register(builder.Services);
