@@ -33,12 +33,14 @@ public sealed class AuditLogTests : IDisposable
         Assert.True(DateTimeOffset.TryParse(record.GetProperty("time").GetString(), out _));
     }
 
-    [Fact]
-    public async Task DestructiveCalls_RecordConfirmedAndDeclinedOutcomesWithTargetIds()
+    [Theory]
+    [InlineData(null, "succeeded; confirmed by the user (multi round-trip request)")]
+    [InlineData("2025-11-25", "succeeded; confirmed by the user")]
+    public async Task DestructiveCalls_RecordConfirmedAndDeclinedOutcomesWithTargetIds(string? protocolVersion, string confirmed)
     {
         var answers = new Queue<string>(["accept", "decline"]);
         await using var server = await McpTestServer.StartAsync(new ScpServerOptions { AuditLogPath = _path },
-            elicit: _ => new ElicitResult { Action = answers.Dequeue() });
+            elicit: _ => new ElicitResult { Action = answers.Dequeue() }, protocolVersion: protocolVersion);
         server.Invoker.AnswerJson("file_delete_volume", 204, string.Empty);
 
         await server.CallAsync("file_delete_volume", """{"volume_id":"0123456789abcdef0123456789abcdef"}""");
@@ -46,7 +48,7 @@ public sealed class AuditLogTests : IDisposable
 
         var records = (await File.ReadAllLinesAsync(_path)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(2, records.Count);
-        Assert.Equal("succeeded; confirmed by the user", records[0].GetProperty("outcome").GetString());
+        Assert.Equal(confirmed, records[0].GetProperty("outcome").GetString());
         Assert.Equal(204, records[0].GetProperty("status").GetInt32());
         Assert.Equal("0123456789abcdef0123456789abcdef", records[0].GetProperty("targets").GetProperty("volume_id").GetString());
         Assert.Equal("not sent: declined", records[1].GetProperty("outcome").GetString());

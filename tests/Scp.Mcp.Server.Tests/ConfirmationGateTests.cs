@@ -12,13 +12,16 @@ public sealed partial class ConfirmationGateTests
     private const string OtherVolumeId = "fedcba9876543210fedcba9876543210";
     private static readonly string DeleteArgs = $$"""{"volume_id":"{{VolumeId}}"}""";
 
-    [Fact]
-    public async Task Elicit_Accepted_SendsDeleteAfterAskingWithOperationTargetsRegionAndConsequence()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2025-11-25")]
+    public async Task Elicit_Accepted_SendsDeleteAfterAskingWithOperationTargetsRegionAndConsequence(string? protocolVersion)
     {
         var questions = new List<string>();
         await using var server = await McpTestServer.StartAsync(
             new ScpServerOptions { Region = "kr-west1" },
-            elicit: request => { questions.Add(request.Message); return new ElicitResult { Action = "accept" }; });
+            elicit: request => { questions.Add(request.Message); return new ElicitResult { Action = "accept" }; },
+            protocolVersion: protocolVersion);
         server.Invoker.AnswerJson("file_delete_volume", 204, string.Empty);
 
         var result = await server.CallAsync("file_delete_volume", DeleteArgs);
@@ -220,11 +223,11 @@ public sealed partial class ConfirmationGateTests
         var stranger = new ConfirmTokenService("some-other-key-0123456789"u8.ToArray(), TimeProvider.System);
         using var args = JsonDocument.Parse("""{"b":1,"a":[1,2]}""");
         using var reordered = JsonDocument.Parse("""{"a":[1,2],"b":1}""");
-        var token = issuer.Issue("file_delete_volume", args.RootElement);
+        var token = issuer.Issue("file_delete_volume", args.RootElement, "alice");
 
-        Assert.Equal(ConfirmTokenStatus.Invalid, await stranger.VerifyAsync(token, "file_delete_volume", args.RootElement));
-        Assert.Equal(ConfirmTokenStatus.Valid, await replica.VerifyAsync(token, "file_delete_volume", reordered.RootElement));
-        Assert.Equal(ConfirmTokenStatus.Replayed, await replica.VerifyAsync(token, "file_delete_volume", args.RootElement));
+        Assert.Equal(ConfirmTokenStatus.Invalid, await stranger.VerifyAsync(token, "file_delete_volume", args.RootElement, "alice"));
+        Assert.Equal(ConfirmTokenStatus.Valid, await replica.VerifyAsync(token, "file_delete_volume", reordered.RootElement, "alice"));
+        Assert.Equal(ConfirmTokenStatus.Replayed, await replica.VerifyAsync(token, "file_delete_volume", args.RootElement, "alice"));
     }
 
     [Fact]

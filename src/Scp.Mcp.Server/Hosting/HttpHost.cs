@@ -4,12 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.AspNetCore;
+using Scp.Mcp.Server.Safety;
 
 namespace Scp.Mcp.Server.Hosting;
 
 /// <summary>
-/// The Streamable HTTP server at <c>/mcp</c>: bound to 127.0.0.1 by default, stateful sessions (so elicitation
-/// works), Origin/Host validation, OAuth access tokens (<see cref="HttpAuthentication"/>) or a static bearer token —
+/// The Streamable HTTP server at <c>/mcp</c>: bound to 127.0.0.1 by default, sessions for clients that initialize (so
+/// elicitation works) and sessionless requests for 2026-07-28 clients (which confirm by MRTR), Origin/Host validation, OAuth access tokens (<see cref="HttpAuthentication"/>) or a static bearer token —
 /// one of them required when binding beyond loopback — and <c>/healthz</c>, <c>/readyz</c>.
 /// </summary>
 internal static class HttpHost
@@ -45,11 +46,18 @@ internal static class HttpHost
         builder.WebHost.UseUrls(settings.Urls);
         builder.Logging.AddServerLogging();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessCheck, CatalogueReadinessCheck>());
+        if (SingleUseRecords.RedisConnection(settings.Redis) is not null)
+        {
+            builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessCheck, RedisReadinessCheck>());
+        }
+
         ServerTelemetry.AddFromEnvironment(builder.Services);
         oauth?.Register(builder.Services);
         configure?.Invoke(builder.Services);
+        // Sessions for clients that initialize (2025-11-25 and earlier: elicitation runs inside the session); requests of
+        // 2026-07-28 clients are served without a session, and they confirm through multi round-trip requests.
         var mcp = builder.Services.AddScpMcpServer(settings)
-            .WithHttpTransport(o => o.SessionMode = HttpServerSessionMode.Stateful);
+            .WithHttpTransport(o => o.SessionMode = HttpServerSessionMode.StatefulForInitializeClients);
         if (oauth is not null)
         {
             mcp.WithRequestFilters(ScopeGate.AddFilters);

@@ -7,9 +7,10 @@ namespace Scp.Mcp.Server.Safety;
 
 /// <summary>
 /// Issues and checks confirm tokens: <c>scpc1.&lt;id&gt;.&lt;expiry&gt;.&lt;args digest&gt;.&lt;mac&gt;</c>, where the MAC is
-/// HMAC-SHA256 over id, expiry, tool name and the SHA-256 of the canonical arguments. Self-contained, so any
-/// replica with the same key accepts them; single use is tracked by token id in an <see cref="ISingleUseRecord"/>
-/// (this process's memory, or Redis shared by the replicas).
+/// HMAC-SHA256 over id, expiry, principal (who called), tool name and the SHA-256 of the canonical arguments.
+/// Self-contained, so any replica with the same key accepts them; single use is tracked by token id in an
+/// <see cref="ISingleUseRecord"/> (this process's memory, or Redis shared by the replicas). The same tokens serve
+/// <c>--confirm token</c> and, as the <c>requestState</c> of a multi round-trip request, MRTR confirmations.
 /// </summary>
 internal sealed class ConfirmTokenService
 {
@@ -63,22 +64,28 @@ internal sealed class ConfirmTokenService
         return new ConfirmTokenService(key, time, uses: uses);
     }
 
-    /// <summary>Issues a token for <paramref name="toolName"/> called with exactly <paramref name="arguments"/>.</summary>
-    public string Issue(string toolName, JsonElement arguments)
+    /// <summary>
+    /// Issues a token for <paramref name="toolName"/> called with exactly <paramref name="arguments"/> by
+    /// <paramref name="principal"/> (the authenticated caller; empty when the transport has none).
+    /// </summary>
+    public string Issue(string toolName, JsonElement arguments, string principal)
     {
+        ArgumentNullException.ThrowIfNull(principal);
         var id = Base64Url(RandomNumberGenerator.GetBytes(12));
         var expiry = (_time.GetUtcNow() + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var digest = Base64Url(CanonicalJson.Sha256(arguments).AsSpan(0, 16));
-        return string.Join('.', Prefix, id, expiry, digest, Mac(id, expiry, toolName, digest));
+        return string.Join('.', Prefix, id, expiry, digest, Mac(id, expiry, principal, toolName, digest));
     }
 
     /// <summary>
-    /// Checks <paramref name="token"/> for this call; a valid token is used up. When the single-use record cannot be
-    /// reached the answer is <see cref="ConfirmTokenStatus.Unrecorded"/>: the call must not run.
+    /// Checks <paramref name="token"/> for this call by <paramref name="principal"/>; a valid token is used up. When the
+    /// single-use record cannot be reached the answer is <see cref="ConfirmTokenStatus.Unrecorded"/>: the call must not run.
     /// </summary>
-    public async Task<ConfirmTokenStatus> VerifyAsync(string token, string toolName, JsonElement arguments, CancellationToken cancellationToken = default)
+    public async Task<ConfirmTokenStatus> VerifyAsync(
+        string token, string toolName, JsonElement arguments, string principal, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(principal);
         var parts = token.Split('.');
         if (parts.Length != 5 || parts[0] != Prefix
             || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expiry))
@@ -86,7 +93,7 @@ internal sealed class ConfirmTokenService
             return ConfirmTokenStatus.Invalid;
         }
 
-        var expected = Encoding.ASCII.GetBytes(Mac(parts[1], parts[2], toolName, parts[3]));
+        var expected = Encoding.ASCII.GetBytes(Mac(parts[1], parts[2], principal, toolName, parts[3]));
         if (!CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(parts[4])))
         {
             return ConfirmTokenStatus.Invalid;
@@ -115,9 +122,10 @@ internal sealed class ConfirmTokenService
         }
     }
 
-    private string Mac(string id, string expiry, string toolName, string digest)
+    private string Mac(string id, string expiry, string principal, string toolName, string digest)
     {
-        var message = Encoding.UTF8.GetBytes($"{Prefix}\n{id}\n{expiry}\n{toolName}\n{digest}");
+        // Length-prefixed principal: no principal can be crafted to collide with another principal plus a tool name.
+        var message = Encoding.UTF8.GetBytes($"{Prefix}\n{id}\n{expiry}\n{principal.Length}:{principal}\n{toolName}\n{digest}");
         return Base64Url(HMACSHA256.HashData(_key, message));
     }
 

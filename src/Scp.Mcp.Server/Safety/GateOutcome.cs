@@ -12,6 +12,9 @@ internal enum GateOutcome
     /// <summary>The person accepted the elicitation (or typed yes).</summary>
     ConfirmedByUser,
 
+    /// <summary>The person accepted a multi round-trip (MRTR) question, and the retry's signed state was valid and unused.</summary>
+    ConfirmedByRoundTrip,
+
     /// <summary>Repeated with a valid confirm token.</summary>
     ConfirmedByToken,
 

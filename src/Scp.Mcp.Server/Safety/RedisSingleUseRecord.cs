@@ -69,5 +69,19 @@ internal sealed class RedisSingleUseRecord : ISingleUseRecord, IAsyncDisposable
         }
     }
 
+    /// <summary>Null when Redis answers a PING; otherwise a short reason without address or credentials (it is shown on <c>/readyz</c>).</summary>
+    public async Task<string?> PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _redis.GetDatabase().PingAsync().WaitAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            return $"Redis does not answer ({ex.GetType().Name}); confirmed destructive calls are refused until it does";
+        }
+    }
+
     public async ValueTask DisposeAsync() => await _redis.DisposeAsync();
 }

@@ -4,10 +4,12 @@ namespace Scp.Mcp.Server.Safety;
 internal static class SingleUseRecords
 {
     public static ISingleUseRecord Create(string? redis, TimeProvider time)
+        => RedisConnection(redis) is { } connection ? RedisSingleUseRecord.Connect(connection, time) : new MemorySingleUseRecord(time);
+
+    /// <summary>The Redis connection string from <c>--redis</c>, else <c>SCP_MCP_REDIS</c>; null when neither is set.</summary>
+    public static string? RedisConnection(string? redis)
     {
         var connection = redis ?? Environment.GetEnvironmentVariable(RedisSingleUseRecord.EnvironmentVariable);
-        return string.IsNullOrWhiteSpace(connection)
-            ? new MemorySingleUseRecord(time)
-            : RedisSingleUseRecord.Connect(connection, time);
+        return string.IsNullOrWhiteSpace(connection) ? null : connection;
     }
 }

@@ -33,13 +33,18 @@ internal sealed class McpTestServer : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    /// <summary>Starts a server; <paramref name="elicit"/> answers elicitation (null: the client has no elicitation capability).</summary>
+    /// <summary>
+    /// Starts a server; <paramref name="elicit"/> answers elicitation (null: the client has no elicitation capability).
+    /// The client speaks the C# SDK's default revision (2026-07-28: confirmations by multi round-trip requests) unless
+    /// <paramref name="protocolVersion"/> pins another (e.g. 2025-11-25: elicitation requests in the session).
+    /// </summary>
     public static async Task<McpTestServer> StartAsync(
         ScpServerOptions? settings = null,
         Func<ElicitRequestParams, ElicitResult>? elicit = null,
         RecordingInvoker? invoker = null,
         TimeProvider? time = null,
-        IReadOnlyList<ScpOperationDescriptor>? operations = null)
+        IReadOnlyList<ScpOperationDescriptor>? operations = null,
+        string? protocolVersion = null)
     {
         invoker ??= new RecordingInvoker();
         var clientToServer = new Pipe();
@@ -75,6 +80,11 @@ internal sealed class McpTestServer : IAsyncDisposable
                 ],
             },
         };
+        if (protocolVersion is not null)
+        {
+            options.ProtocolVersion = protocolVersion;
+        }
+
         if (elicit is not null)
         {
             options.Capabilities = new ClientCapabilities { Elicitation = new ElicitationCapability { Form = new FormElicitationCapability() } };
