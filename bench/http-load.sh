@@ -6,7 +6,7 @@
 # lst-volume-snapshots), $ROUNDS interleaved rounds. Prints calls/s, p50/p99 latency, server CPU ms per call, peak RSS,
 # errors and cross-talk per server; exits 1 when this server has an error or any cross-talk.
 # Usage: bench/http-load.sh [--no-build]   env: ROUNDS (default 5), SESSIONS (32), CALLS (40), CONFIG (Release)
-# Takes ~2 min with --no-build on a quiet 2-core machine (builds: +1 min FDD, +3-9 min AOT).
+# Takes ~3 min with --no-build on a quiet 2-core machine, ~8 min under heavy load (builds: +2 min FDD, +4-12 min AOT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
