@@ -12,7 +12,8 @@ using Scp.Mcp.Generators.Planning;
 namespace Scp.Mcp.Generators;
 
 /// <summary>
-/// Reads <c>specs/&lt;product&gt;/&lt;version&gt;.json</c> and <c>specs/&lt;product&gt;/tools.json</c> (AdditionalFiles) and emits
+/// Reads <c>specs/&lt;product&gt;/&lt;version&gt;.json</c>, <c>specs/&lt;product&gt;/tools.json</c> and
+/// <c>specs/&lt;product&gt;/text.en.json</c> (AdditionalFiles) and emits
 /// the typed SDK (models, one method per operation-version) and the operation catalogue. Parse → equatable model → emit.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -30,7 +31,13 @@ public sealed class OperationGenerator : IIncrementalGenerator
             .Select(static (f, ct) => CurationParser.Parse(f, ct))
             .WithTrackingName(TrackingNames.ParseCuration);
 
+        var texts = context.AdditionalTextsProvider
+            .Where(static f => TextParser.IsText(f))
+            .Select(static (f, ct) => TextParser.Parse(f, ct))
+            .WithTrackingName(TrackingNames.ParseText);
+
         context.RegisterSourceOutput(specs.Select(static (r, _) => r.Diagnostics), static (spc, d) => DiagnosticReporter.Report(spc, d));
+        context.RegisterSourceOutput(texts.Select(static (r, _) => r.Diagnostics), static (spc, d) => DiagnosticReporter.Report(spc, d));
         context.RegisterSourceOutput(curations.Select(static (r, _) => r.Diagnostics), static (spc, d) => DiagnosticReporter.Report(spc, d));
 
         var models = specs
@@ -43,6 +50,12 @@ public sealed class OperationGenerator : IIncrementalGenerator
             Add(spc, spec.ProductName + "." + spec.VersionName + ".Client.g.cs", ClientEmitter.Emit(spec));
         }));
 
+        var textModels = texts.Where(static r => r.Model is not null).Select(static (r, _) => r.Model!).Collect();
+        var textChecks = models.Collect().Combine(textModels)
+            .Select(static (pair, ct) => TextPlanner.Check(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.CheckText);
+        context.RegisterSourceOutput(textChecks, static (spc, d) => DiagnosticReporter.Report(spc, d));
+
         var summaries = models.Select(static (m, ct) => CatalogPlanner.Summarize(m, ct)).WithTrackingName(TrackingNames.Summary).Collect();
         var curationModels = curations.Where(static r => r.Model is not null).Select(static (r, _) => r.Model!).Collect();
         var plan = summaries.Combine(curationModels)
@@ -54,6 +67,8 @@ public sealed class OperationGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new CatalogInput(pair.Left, pair.Right.Products.FirstOrDefault(p => p.Product == pair.Left.Product)))
             .Combine(curationModels)
             .Select(static (pair, ct) => LifecyclePlanner.Plan(pair.Left, pair.Right.FirstOrDefault(c => c.Product == pair.Left.Spec.Product), ct))
+            .Combine(textModels)
+            .Select(static (pair, _) => pair.Left with { EnglishText = pair.Right.FirstOrDefault(t => t.Product == pair.Left.Spec.Product) })
             .WithTrackingName(TrackingNames.CatalogInput);
         context.RegisterSourceOutput(catalogInputs.Select(static (i, _) => i.Diagnostics), static (spc, d) => DiagnosticReporter.Report(spc, d));
         context.RegisterSourceOutput(catalogInputs, static (spc, input) => Run(spc, () =>

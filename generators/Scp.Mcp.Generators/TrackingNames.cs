@@ -9,6 +9,12 @@ public static class TrackingNames
     /// <summary>One curation file parsed.</summary>
     public const string ParseCuration = nameof(ParseCuration);
 
+    /// <summary>One English text file parsed.</summary>
+    public const string ParseText = nameof(ParseText);
+
+    /// <summary>The English text files checked against the specs.</summary>
+    public const string CheckText = nameof(CheckText);
+
     /// <summary>The model of a readable spec.</summary>
     public const string SpecModel = nameof(SpecModel);
 

@@ -1,3 +1,4 @@
+using Scp.Sdk.Catalog;
 using Scp.Sdk.Catalog.Schemas;
 
 namespace Scp.Mcp.Server;
@@ -49,6 +50,9 @@ internal sealed class ScpServerOptions
 
     /// <summary>JSON-lines audit log path, when given; <c>-</c> is standard output (HTTP transport only).</summary>
     public string? AuditLogPath { get; init; }
+
+    /// <summary>The language of tool descriptions and schema descriptions (<c>--language</c>, else <c>SCP_LANGUAGE</c>; default English).</summary>
+    public ScpTextLanguage Language { get; init; } = ScpTextLanguage.English;
 
     /// <summary>The schema dialect of listed tools.</summary>
     public ScpSchemaDialect SchemaDialect { get; init; } = ScpSchemaDialect.Default;

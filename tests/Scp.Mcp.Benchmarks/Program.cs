@@ -6,9 +6,16 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // In-process toolchain: the benchmarks run in this process, so no second build of the whole solution is needed
 // (on the shared 2-core machine that build alone takes minutes).
+// `-- tokens [--dump <file>]` counts model-visible tokens instead (TokenReport; README "What a model reads").
+if (args is ["tokens", ..])
+{
+    return await Scp.Mcp.Benchmarks.TokenReport.RunAsync(Console.Out, args is [_, "--dump", var dump, ..] ? dump : null);
+}
+
 // Results go to bench/out (ignored by git), not to the current folder.
 var config = DefaultConfig.Instance
     .WithArtifactsPath(Path.Combine(Scp.Mcp.Tests.Common.RepositoryRoot.Path, "bench", "out", "BenchmarkDotNet.Artifacts"))
     .AddColumn(StatisticColumn.Median)
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(30).AsDefault());
 BenchmarkSwitcher.FromAssembly(typeof(Scp.Mcp.Benchmarks.ToolCallBenchmarks).Assembly).Run(args, config);
+return 0;

@@ -106,7 +106,7 @@ public sealed class ModeTests
         var description = result.StructuredContent!.Value;
         Assert.Equal("write", description.GetProperty("safety").GetString());
         Assert.Equal(DiscoverMode.CallWriteName, description.GetProperty("call_with").GetString());
-        Assert.True(description.GetProperty("inputSchema").GetProperty("$defs").TryGetProperty("VolumeCreateRequest", out _));
+        Assert.True(description.GetProperty("inputSchema").GetProperty("properties").GetProperty("body").GetProperty("properties").TryGetProperty("name", out _));
     }
 
     [Fact]

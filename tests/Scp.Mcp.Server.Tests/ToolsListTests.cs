@@ -57,7 +57,7 @@ public sealed class ToolsListTests
     }
 
     [Fact]
-    public async Task ToolsList_CreateVolume_UsesWireNamesAndBodyWithReachableDefsOnly()
+    public async Task ToolsList_CreateVolume_UsesWireNamesAndWritesComponentsUsedOnceInPlace()
     {
         await using var server = await McpTestServer.StartAsync();
 
@@ -66,10 +66,12 @@ public sealed class ToolsListTests
 
         Assert.False(schema.GetProperty("additionalProperties").GetBoolean());
         Assert.Equal(["body"], schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal("#/$defs/VolumeCreateRequest", schema.GetProperty("properties").GetProperty("body").GetProperty("$ref").GetString());
-        var defs = schema.GetProperty("$defs").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["Schedule", "SnapshotPolicy", "Tag", "VolumeCreateRequest"], defs);
-        Assert.DoesNotContain("#/components/schemas/", schema.GetRawText(), StringComparison.Ordinal);
+        var body = schema.GetProperty("properties").GetProperty("body");
+        Assert.Equal("object", body.GetProperty("type").GetString());
+        Assert.Equal("integer", body.GetProperty("properties").GetProperty("snapshot_policy").GetProperty("anyOf")[0].GetProperty("properties")
+            .GetProperty("schedule").GetProperty("properties").GetProperty("hour").GetProperty("type").GetString());
+        Assert.False(schema.TryGetProperty("$defs", out _)); // each component is used once: no name, no $ref
+        Assert.DoesNotContain("$ref", schema.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +83,7 @@ public sealed class ToolsListTests
         var properties = tool.InputSchema.GetProperty("properties");
 
         Assert.Equal(["offset", "limit", "name"], properties.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("Limit", properties.GetProperty("limit").GetProperty("description").GetString());
+        Assert.False(properties.GetProperty("limit").TryGetProperty("description", out _)); // "Limit" only repeats the name
         Assert.False(tool.InputSchema.TryGetProperty("required", out _));
     }
 

@@ -19,6 +19,10 @@ internal static class DiagnosticDescriptors
         "SCPGEN002", "Unreadable curation file", "Curation file '{0}' cannot be read: {1}. Fix the file (see docs/generator.md).",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnreadableText = new(
+        "SCPGEN003", "Unreadable English text file", "English text file '{0}' cannot be read: {1}. Fix the file (see docs/generator.md); the entry (or file) is ignored and the spec's own text is served.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor InvalidOperationId = new(
         "SCPGEN101", "Invalid operationId", "Operation {0} {1} has operationId '{2}', which is missing or not PascalCase [A-Za-z][A-Za-z0-9]*; the operation is skipped",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
@@ -79,11 +83,32 @@ internal static class DiagnosticDescriptors
         "SCPGEN310", "Lifecycle override does not fit the spec", "Lifecycle override of '{0}': {1}. Fix the \"lifecycle\" entry in the curation file (see docs/curation.md).",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnknownTextOperation = new(
+        "SCPGEN311", "English text for an unknown operation", "English text of '{0}' describes operation '{1}', which no spec of the product has. Fix the operationId or remove the entry.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MissingEnglishDescription = new(
+        "SCPGEN312", "Operation without English description", "English text of '{0}' has no description of operation '{1}'. Add it under \"operations\" (what it does and when to use it, at most 1,024 characters); until then the tool shows the spec's description.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnmatchedText = new(
+        "SCPGEN313", "English text for no spec string", "English text of '{0}' translates '{1}', which is no description, summary or schema description of the product's specs. Copy the spec string exactly or remove the entry.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor HangulInEnglishText = new(
+        "SCPGEN314", "Hangul in English text", "English text of '{0}' for '{1}' contains Hangul: '{2}'. Write the English value in English.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor EnglishDescriptionTooLong = new(
+        "SCPGEN315", "English description too long", "English description of '{0}' operation '{1}' has {2} characters; clients may cut it at 1,024. Shorten it, deciding sentence first.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         UnreadableSpec, UnreadableCuration, InvalidOperationId, DuplicateOperationId, InvalidSchemaName,
         UnresolvedReference, UnsupportedConstruct, UnknownCurationOperation, InvalidToolName, DuplicateToolName,
         MissingTitle, InvalidSafety, MissingCuration, DuplicateCuration, NoCurrentVersion, InvalidLifecycleOverride,
-        LifecycleOverrideMismatch);
+        LifecycleOverrideMismatch, UnreadableText, UnknownTextOperation, MissingEnglishDescription, UnmatchedText,
+        HangulInEnglishText, EnglishDescriptionTooLong);
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using Scp.Mcp.Generators.Model;
 using Scp.Mcp.Generators.Parsing;
+using Scp.Mcp.Generators.Planning;
 
 namespace Scp.Mcp.Generators.Emitting;
 
@@ -31,8 +32,9 @@ internal static class CatalogEmitter
             .Line("Regions = " + StringArray(spec.Regions) + ",")
             .Line("Environments = " + StringArray(spec.Environments) + ",")
             .Line("ComponentsJson = " + CSharp.Literal(spec.ComponentsJson) + ",")
-            .Line("SpecPath = " + CSharp.Literal(spec.SpecPath) + ",")
-            .Close(";");
+            .Line("SpecPath = " + CSharp.Literal(spec.SpecPath) + ",");
+        EmitEnglishText(writer, TextPlanner.TranslationsFor(spec, input.EnglishText));
+        writer.Close(";");
 
         // GETs first: a lifecycle refers to its status GET's field, which must be initialised before it.
         foreach (var operation in spec.Operations.Where(static o => o.HttpMethod == "GET").Concat(spec.Operations.Where(static o => o.HttpMethod != "GET")))
@@ -74,8 +76,13 @@ internal static class CatalogEmitter
             .Line("ToolName = " + CSharp.Literal(toolName) + ",")
             .Line("Title = " + CSharp.Literal(plan?.Title ?? operation.Summary) + ",")
             .Line("Summary = " + CSharp.Literal(operation.Summary) + ",")
-            .Line("Description = " + CSharp.Literal(operation.Description) + ",")
-            .Line("Method = " + CSharp.Literal(operation.HttpMethod) + ",")
+            .Line("Description = " + CSharp.Literal(operation.Description) + ",");
+        if (input.EnglishText?.Operations.FirstOrDefault(e => e.Key == operation.OperationId) is { } english)
+        {
+            writer.Line("EnglishDescription = " + CSharp.Literal(english.English) + ",");
+        }
+
+        writer.Line("Method = " + CSharp.Literal(operation.HttpMethod) + ",")
             .Line("PathTemplate = " + CSharp.Literal(operation.PathTemplate) + ",");
         if (operation.Parameters.Count == 0)
         {
@@ -132,6 +139,24 @@ internal static class CatalogEmitter
             .Line("SupportedUntil = " + CSharp.Literal(supportedUntil) + ",")
             .Line("Hidden = " + CSharp.Bool(plan?.Hidden ?? false) + ",")
             .Close(";");
+    }
+
+    /// <summary>The translations of this spec's strings (<c>specs/&lt;product&gt;/text.en.json</c>), original → English.</summary>
+    private static void EmitEnglishText(SourceWriter writer, EquatableArray<TextEntry> translations)
+    {
+        if (translations.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line("EnglishText = new global::System.Collections.Generic.Dictionary<string, string>(" + translations.Count.ToString(CultureInfo.InvariantCulture) + ", global::System.StringComparer.Ordinal)")
+            .Line("{");
+        foreach (var entry in translations)
+        {
+            writer.Line("    [" + CSharp.Literal(entry.Key) + "] = " + CSharp.Literal(entry.English) + ",");
+        }
+
+        writer.Line("},");
     }
 
     private static string Lifecycle(LifecycleModel model)

@@ -9,6 +9,9 @@ internal sealed record CatalogInput(SpecModel Spec, ProductPlan? Plan)
     /// <summary>Success response and lifecycle of each operation of the spec (filled by <c>LifecyclePlanner</c>).</summary>
     public EquatableArray<OperationLifecyclePlan> Lifecycles { get; init; } = EquatableArray<OperationLifecyclePlan>.Empty;
 
+    /// <summary>The product's English text file, when it has one.</summary>
+    public TextModel? EnglishText { get; init; }
+
     /// <summary>Diagnostics of the lifecycle overrides that apply to this spec.</summary>
     public EquatableArray<DiagnosticInfo> Diagnostics { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
 }

@@ -18,6 +18,9 @@ internal sealed record SpecModel(
     EquatableArray<TypeModel> Types,
     EquatableArray<OperationModel> Operations)
 {
+    /// <summary>The spec's <c>info.description</c>, when given.</summary>
+    public string? InfoDescription { get; init; }
+
     /// <summary>Namespace of the models and the version client, e.g. <c>Scp.Sdk.BaremetalBlockstorage.V1_2</c>.</summary>
     public string Namespace => "Scp.Sdk." + ProductName + "." + VersionName;
 

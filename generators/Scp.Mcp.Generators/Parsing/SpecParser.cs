@@ -18,12 +18,12 @@ internal static class SpecParser
     /// JSON files beside the specs are curation data read by their own parsers.
     /// </summary>
     public static bool IsSpec(AdditionalText file) =>
-        IsUnderSpecs(file.Path) && IsVersionName(Path.GetFileNameWithoutExtension(file.Path))
+        IsBesideSpecs(file.Path) && IsVersionName(Path.GetFileNameWithoutExtension(file.Path))
         && Path.GetExtension(file.Path).Equals(".json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for <c>specs/&lt;product&gt;/tools.json</c>.</summary>
     public static bool IsCuration(AdditionalText file) =>
-        IsUnderSpecs(file.Path) && Path.GetFileName(file.Path).Equals(CurationFileName, StringComparison.OrdinalIgnoreCase);
+        IsBesideSpecs(file.Path) && Path.GetFileName(file.Path).Equals(CurationFileName, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsVersionName(string name)
     {
@@ -96,7 +96,8 @@ internal static class SpecParser
         return index > 0 ? message.Substring(0, index) : message.TrimEnd('.');
     }
 
-    private static bool IsUnderSpecs(string path)
+    /// <summary>True for a JSON file in a product folder of <c>specs/</c>.</summary>
+    internal static bool IsBesideSpecs(string path)
     {
         if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {

@@ -74,7 +74,10 @@ internal sealed partial class SpecReader(TextLocator locator, string specPath, C
             environments,
             componentsJson,
             _types.ToEquatableArray(),
-            operations.OrderBy(static o => o.OperationId, StringComparer.Ordinal).ToEquatableArray());
+            operations.OrderBy(static o => o.OperationId, StringComparer.Ordinal).ToEquatableArray())
+        {
+            InfoDescription = JsonText.GetString(info, "description"),
+        };
         return new SpecParseResult(model, _diagnostics.ToEquatableArray());
     }
 

@@ -142,7 +142,7 @@ internal static class CliCommands
             return 1;
         }
 
-        await output.WriteLineAsync(result.StructuredContent?.GetRawText() ?? string.Join("\n", result.Content.OfType<TextContentBlock>().Select(b => b.Text)));
+        await output.WriteLineAsync((result.StructuredContent is { } structured ? ResultBuilder.TextCopy(structured) : null) ?? string.Join("\n", result.Content.OfType<TextContentBlock>().Select(b => b.Text)));
         return 0;
     }
 

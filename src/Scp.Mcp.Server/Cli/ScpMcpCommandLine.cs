@@ -26,6 +26,7 @@ internal static class ScpMcpCommandLine
     private static readonly Option<string?> Profile = new("--profile") { Description = "Credential profile.", Recursive = true };
     private static readonly Option<string?> AuditLog = new("--audit-log") { Description = "Append a JSON line per write or destructive call to this file; - writes them to stdout (HTTP transport only).", Recursive = true };
     private static readonly Option<string> Dialect = Choice("--schema-dialect", "Tool schema dialect: default or flat (no $ref, nullable or additionalProperties).", "default", "default", "flat");
+    private static readonly Option<string> Language = Choice("--language", "Text of tool and schema descriptions, also sent to SCP as Accept-Language: en (default) or ko (the docs' Korean originals); default SCP_LANGUAGE, else en.", null, "en", "ko", "en-US", "ko-KR");
     private static readonly Option<string?> Bearer = new("--bearer-token") { Description = $"Token HTTP clients must send (or {HttpHost.BearerEnvironmentVariable}); required beyond loopback.", Recursive = true };
     private static readonly Option<string?> AuthAuthority = new("--auth-authority") { Description = $"OAuth 2.1 authorization server (issuer URL) whose access tokens HTTP clients must send (or {HttpAuthentication.AuthorityEnvironmentVariable}); scopes scp.read, scp.write.", Recursive = true };
     private static readonly Option<string?> AuthAudience = new("--auth-audience") { Description = $"Audience access tokens must carry (or {HttpAuthentication.AudienceEnvironmentVariable}); default the server's MCP URL.", Recursive = true };
@@ -36,7 +37,7 @@ internal static class ScpMcpCommandLine
     public static RootCommand Create()
     {
         var root = new RootCommand("scp-mcp: Samsung Cloud Platform operations as MCP tools.");
-        foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, EmulatorStore, Region, Environment, Profile, AuditLog, Dialect, Bearer, AuthAuthority, AuthAudience, ConfirmKey, Redis })
+        foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, EmulatorStore, Region, Environment, Profile, AuditLog, Dialect, Language, Bearer, AuthAuthority, AuthAudience, ConfirmKey, Redis })
         {
             root.Options.Add(option);
         }
@@ -70,6 +71,7 @@ internal static class ScpMcpCommandLine
             Profile = result.GetValue(Profile),
             AuditLogPath = result.GetValue(AuditLog),
             SchemaDialect = result.GetValue(Dialect) == "flat" ? ScpSchemaDialect.Flat : ScpSchemaDialect.Default,
+            Language = ParseLanguage(result.GetValue(Language) ?? System.Environment.GetEnvironmentVariable("SCP_LANGUAGE")),
             BearerToken = result.GetValue(Bearer),
             AuthAuthority = result.GetValue(AuthAuthority),
             AuthAudience = result.GetValue(AuthAudience),
@@ -106,6 +108,12 @@ internal static class ScpMcpCommandLine
             return 2;
         }
     }
+
+    /// <summary><c>ko</c> or <c>ko-KR</c> (any case) → Korean; anything else, or nothing, → English.</summary>
+    internal static ScpTextLanguage ParseLanguage(string? value) =>
+        value?.Trim() is { } text && (text.Equals("ko", StringComparison.OrdinalIgnoreCase) || text.StartsWith("ko-", StringComparison.OrdinalIgnoreCase))
+            ? ScpTextLanguage.Korean
+            : ScpTextLanguage.English;
 
     private static Option<string> Choice(string name, string description, string? defaultValue, params string[] values)
     {

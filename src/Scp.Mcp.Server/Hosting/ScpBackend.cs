@@ -1,4 +1,5 @@
 using Scp.Emulator;
+using Scp.Sdk.Catalog;
 using Scp.Sdk.Configuration;
 using Scp.Sdk.Invocation;
 using Scp.Sdk.Transport;
@@ -44,6 +45,7 @@ internal sealed class ScpBackend : IAsyncDisposable
             Region = settings.Region,
             Environment = settings.Environment,
             Profile = settings.Profile,
+            Language = settings.Language == ScpTextLanguage.Korean ? "ko-KR" : null,
         });
 
         if (!settings.Emulator && resolved.HasCredentials)

@@ -43,7 +43,7 @@ internal static class ToolCatalog
                 var offered = ToolFilter.Apply(operations, settings);
                 for (var i = offered.Count - 1; i >= 0; i--)
                 {
-                    ScpSchemaComposer.Compose(offered[i], settings.SchemaDialect);
+                    ScpSchemaComposer.Compose(offered[i], settings.SchemaDialect, settings.Language);
                 }
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)

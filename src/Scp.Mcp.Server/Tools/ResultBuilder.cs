@@ -48,7 +48,7 @@ internal static class ResultBuilder
     /// <summary>A successful call: structured content plus a compact text copy.</summary>
     public static CallToolResult Success(JsonElement structured, string? note = null)
     {
-        var text = structured.GetRawText();
+        var text = TextCopy(structured);
         return new CallToolResult
         {
             StructuredContent = structured,
@@ -106,6 +106,21 @@ internal static class ResultBuilder
         error.StatusCode is null && error.Code == "NotSent"
             ? "Nothing was sent to SCP: fix the server configuration described in the detail."
             : ScpErrorParser.HintFor(error.StatusCode, operation.Api.Product, region, operation.Safety) ?? "See the detail; fix the request and call again.";
+
+    /// <summary>
+    /// The compact JSON text of <paramref name="element"/> with non-ASCII as UTF-8 (Korean names stay readable, one token or
+    /// so per character instead of a <c>\uXXXX</c> escape each). Valid JSON; the transport escapes what it must.
+    /// </summary>
+    public static string TextCopy(JsonElement element)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            element.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private static JsonElement ToElement(JsonNode node)
     {

@@ -19,7 +19,7 @@ internal static class ToolFactory
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(settings);
-        var schemas = ScpSchemaComposer.Compose(operation, settings.SchemaDialect);
+        var schemas = ScpSchemaComposer.Compose(operation, settings.SchemaDialect, settings.Language);
         var input = schemas.Input;
         if (operation.Safety == ScpSafety.Destructive && settings.Confirm == ConfirmPolicy.Token)
         {
@@ -30,7 +30,7 @@ internal static class ToolFactory
         {
             Name = operation.ToolName,
             Title = operation.Title,
-            Description = Describe(operation),
+            Description = Describe(operation, settings.Language),
             InputSchema = input,
             OutputSchema = schemas.Output,
             Annotations = CreateAnnotations(operation),
@@ -52,11 +52,14 @@ internal static class ToolFactory
         };
     }
 
-    /// <summary>The <c>_meta["scp/operation"]</c> object: product, version, method, path, operationId, safety.</summary>
+    /// <summary>
+    /// The <c>_meta["scp/operation"]</c> object: product, version, method, path, operationId, safety and why (the curation's
+    /// reason, null when there is none). Kept out of the description, which a model reads on every turn.
+    /// </summary>
     public static JsonObject OperationMeta(ScpOperationDescriptor operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        return new JsonObject
+        var meta = new JsonObject
         {
             ["product"] = operation.Api.Product,
             ["version"] = operation.Api.Version,
@@ -65,6 +68,12 @@ internal static class ToolFactory
             ["operationId"] = operation.OperationId,
             ["safety"] = SafetyName(operation.Safety),
         };
+        if (operation.SafetyReason is not null)
+        {
+            meta["safetyReason"] = operation.SafetyReason;
+        }
+
+        return meta;
     }
 
     /// <summary>The safety class as written in docs/architecture.md: <c>read</c>, <c>write</c>, <c>destructive</c>.</summary>
@@ -75,15 +84,27 @@ internal static class ToolFactory
         _ => "destructive",
     };
 
-    /// <summary>The tool description: English title, the docs' description, deprecation and safety notes.</summary>
-    public static string Describe(ScpOperationDescriptor operation)
+    /// <summary>
+    /// The tool description: in English the curated description (what it does, when to use it rather than its neighbours),
+    /// else the English title and the docs' description (translated where there is a translation); then the deprecation,
+    /// safety and long-running notes. Method, path, product and version are in <c>_meta</c>, not repeated here.
+    /// </summary>
+    public static string Describe(ScpOperationDescriptor operation, ScpTextLanguage language = ScpTextLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        var text = new StringBuilder(operation.Title.TrimEnd('.')).Append('.');
-        var description = operation.Description.Trim();
-        if (description.Length > 0 && !string.Equals(description, operation.Title, StringComparison.OrdinalIgnoreCase))
+        var text = new StringBuilder();
+        if (language == ScpTextLanguage.English && operation.EnglishDescription is { } english)
         {
-            text.Append(' ').Append(description);
+            text.Append(english.Trim());
+        }
+        else
+        {
+            text.Append(operation.Title.TrimEnd('.')).Append('.');
+            var description = operation.Api.Text(operation.Description, language).Trim();
+            if (description.Length > 0 && !string.Equals(description.TrimEnd('.'), operation.Title.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+            {
+                text.Append(' ').Append(description);
+            }
         }
 
         if (operation.Deprecated)
@@ -95,17 +116,14 @@ internal static class ToolFactory
 
         if (operation.Safety == ScpSafety.Destructive)
         {
-            text.Append(" Destructive: runs only after a person confirms");
-            text.Append(operation.SafetyReason is null ? "." : $" ({operation.SafetyReason.TrimEnd('.')}).");
+            text.Append(" Destructive: runs only after a person confirms.");
         }
 
         if (operation.Lifecycle is not null)
         {
-            text.Append(" Long-running: waits for the resource to settle, or returns a handle to check later.");
+            text.Append(" Long-running: waits until done, or returns a handle to check later.");
         }
 
-        text.Append(" [").Append(operation.Method).Append(' ').Append(operation.PathTemplate)
-            .Append(", ").Append(operation.Api.Product).Append(' ').Append(operation.Api.Version).Append(']');
         return text.ToString();
     }
 

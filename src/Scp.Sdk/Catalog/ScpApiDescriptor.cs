@@ -36,6 +36,38 @@ public sealed class ScpApiDescriptor
     /// <summary>Repository-relative path of the captured spec, e.g. <c>specs/filestorage/1.1.json</c>.</summary>
     public required string SpecPath { get; init; }
 
+    /// <summary>
+    /// English translations of this spec's strings (descriptions, summaries), original → English, from the product's
+    /// <c>specs/&lt;product&gt;/text.en.json</c>; empty when the product has none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> EnglishText { get; init; } = NoText;
+
+    private static readonly Dictionary<string, string> NoText = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <paramref name="original"/> in <paramref name="language"/>: its English translation when there is one, else itself. A
+    /// text the capture extended with a note (<c>생성 시간. Timestamp like …</c>) has its first sentence translated and keeps
+    /// the note.
+    /// </summary>
+    public string Text(string original, ScpTextLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        if (language != ScpTextLanguage.English || EnglishText.Count == 0)
+        {
+            return original;
+        }
+
+        if (EnglishText.TryGetValue(original, out var english))
+        {
+            return english;
+        }
+
+        var end = original.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 && EnglishText.TryGetValue(original[..end], out var first)
+            ? first.TrimEnd('.') + original[end..]
+            : original;
+    }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Product} {Version}";
 }

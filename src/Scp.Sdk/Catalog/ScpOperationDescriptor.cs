@@ -24,6 +24,12 @@ public sealed class ScpOperationDescriptor
     /// <summary>The docs' description.</summary>
     public required string Description { get; init; }
 
+    /// <summary>
+    /// The curated English tool description (<c>specs/&lt;product&gt;/text.en.json</c>): what the operation does and when to
+    /// use it rather than its neighbours; null when the product has no English text for it.
+    /// </summary>
+    public string? EnglishDescription { get; init; }
+
     /// <summary>HTTP method in upper case, e.g. <c>GET</c>.</summary>
     public required string Method { get; init; }
 

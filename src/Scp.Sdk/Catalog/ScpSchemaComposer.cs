@@ -25,36 +25,42 @@ public static class ScpSchemaComposer
     private static readonly ConditionalWeakTable<ScpOperationDescriptor, ScpComposedSchemas[]> Cache = new();
     private static readonly ConditionalWeakTable<ScpApiDescriptor, ComponentSchemas> Components = new();
 
-    /// <summary>Returns the composed (cached) input and output schemas of <paramref name="operation"/>.</summary>
-    public static ScpComposedSchemas Compose(ScpOperationDescriptor operation, ScpSchemaDialect dialect = ScpSchemaDialect.Default)
+    /// <summary>
+    /// Returns the composed (cached) input and output schemas of <paramref name="operation"/>, their descriptions in
+    /// <paramref name="language"/> (English: the spec's strings replaced by their translations where there is one).
+    /// </summary>
+    public static ScpComposedSchemas Compose(
+        ScpOperationDescriptor operation, ScpSchemaDialect dialect = ScpSchemaDialect.Default, ScpTextLanguage language = ScpTextLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        var slots = Cache.GetValue(operation, static _ => new ScpComposedSchemas[2]);
-        var index = (int)dialect;
+        var slots = Cache.GetValue(operation, static _ => new ScpComposedSchemas[4]);
+        var index = ((int)dialect * 2) + (int)language;
         var cached = Volatile.Read(ref slots[index]);
         if (cached is not null)
         {
             return cached;
         }
 
-        var composed = Build(operation, dialect);
+        var composed = Build(operation, dialect, language);
         Interlocked.CompareExchange(ref slots[index], composed, null);
         return slots[index];
     }
 
     /// <summary>The input schema of <paramref name="operation"/>.</summary>
-    public static JsonElement GetInputSchema(ScpOperationDescriptor operation, ScpSchemaDialect dialect = ScpSchemaDialect.Default)
-        => Compose(operation, dialect).Input;
+    public static JsonElement GetInputSchema(
+        ScpOperationDescriptor operation, ScpSchemaDialect dialect = ScpSchemaDialect.Default, ScpTextLanguage language = ScpTextLanguage.English)
+        => Compose(operation, dialect, language).Input;
 
     /// <summary>The output schema of <paramref name="operation"/> (always an object schema).</summary>
-    public static JsonElement GetOutputSchema(ScpOperationDescriptor operation, ScpSchemaDialect dialect = ScpSchemaDialect.Default)
-        => Compose(operation, dialect).Output;
+    public static JsonElement GetOutputSchema(
+        ScpOperationDescriptor operation, ScpSchemaDialect dialect = ScpSchemaDialect.Default, ScpTextLanguage language = ScpTextLanguage.English)
+        => Compose(operation, dialect, language).Output;
 
-    private static ScpComposedSchemas Build(ScpOperationDescriptor operation, ScpSchemaDialect dialect)
+    private static ScpComposedSchemas Build(ScpOperationDescriptor operation, ScpSchemaDialect dialect, ScpTextLanguage language)
     {
         if (dialect == ScpSchemaDialect.Flat)
         {
-            var standard = Compose(operation, ScpSchemaDialect.Default);
+            var standard = Compose(operation, ScpSchemaDialect.Default, language);
             return new ScpComposedSchemas(ToDialect(standard.Input, dialect), ToDialect(standard.Output, dialect), standard.OutputWrapped);
         }
 
@@ -68,13 +74,14 @@ public static class ScpSchemaComposer
 
         if (operation.BodySchemaJson is not null)
         {
-            properties.Add((BodyPropertyName, ParseSchema(operation.BodySchemaJson, operation, BodyPropertyName), "Request body (JSON).", operation.BodyRequired));
+            properties.Add((BodyPropertyName, ParseSchema(operation.BodySchemaJson, operation, BodyPropertyName), null, operation.BodyRequired));
         }
 
-        var input = SchemaWriter.WriteInput(components, properties);
+        Func<string, string>? text = language == ScpTextLanguage.English ? original => operation.Api.Text(original, language) : null;
+        var input = SchemaWriter.WriteInput(components, properties, text);
         var response = operation.SuccessResponse;
         var (output, wrapped) = SchemaWriter.WriteOutput(
-            components, response?.SchemaJson is { } text ? ParseSchema(text, operation, "response") : null);
+            components, response?.SchemaJson is { } json ? ParseSchema(json, operation, "response") : null, text);
         return new ScpComposedSchemas(input, output, wrapped);
     }
 
@@ -94,7 +101,7 @@ public static class ScpSchemaComposer
 
         // JsonNode.WriteTo needs no serializer metadata, so this stays AOT-safe without a JsonSerializerContext.
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, SchemaWriter.WriterOptions))
         {
             flat.WriteTo(writer);
         }

@@ -111,7 +111,7 @@ public sealed class ScpSettings
 
         if (!Languages.Contains(Language, StringComparer.Ordinal))
         {
-            throw Invalid(ScpSettingNames.Language, Language, $"allowed values are {string.Join(", ", Languages)}");
+            throw Invalid(ScpSettingNames.Language, Language, $"allowed values are {string.Join(", ", Languages)} (or en, ko)");
         }
 
         if (EndpointOverride is { } endpoint && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp)

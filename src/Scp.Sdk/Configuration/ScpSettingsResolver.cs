@@ -51,7 +51,13 @@ public sealed class ScpSettingsResolver
             settings, ScpSettingNames.Language,
             (commandLine.Language, "command line (--language)"),
             Env("SCP_LANGUAGE"),
-            files.Config.Get("language")) ?? ScpSettings.DefaultLanguage;
+            files.Config.Get("language")) switch
+            {
+                null => ScpSettings.DefaultLanguage,
+                var language when language.Equals("ko", StringComparison.OrdinalIgnoreCase) => "ko-KR",
+                var language when language.Equals("en", StringComparison.OrdinalIgnoreCase) => "en-US",
+                var language => language,
+            };
         settings.AccountId = First(
             settings, ScpSettingNames.AccountId,
             (commandLine.AccountId, "command line (--account-id)"),

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Scp.Sdk.Catalog.Schemas;
@@ -8,18 +9,47 @@ namespace Scp.Sdk.Catalog.Schemas;
 /// with no intermediate node tree: <c>$ref</c>s to component schemas become <c>#/$defs/…</c> and the components they
 /// reach (transitively) are written once under <c>$defs</c>, in ordinal name order. Tool start-up composes every tool's
 /// schemas, so this is on the path to the first <c>tools/list</c> reply.
+/// Descriptions are written in the language asked for (a translation map, original → English). The input schema is
+/// compact (what a model reads on every turn): no <c>example</c>/<c>examples</c> and no description that only repeats its
+/// property's name; every type, enum, pattern, bound, default and required flag stays.
 /// </summary>
 internal sealed class SchemaWriter
 {
     private const string ComponentPrefix = "#/components/schemas/";
     private const string DefsPrefix = "#/$defs/";
 
+    /// <summary>Non-ASCII text as UTF-8 (valid JSON; <c>\uXXXX</c> would cost a model several tokens per Hangul character).</summary>
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly ComponentSchemas _components;
+    private readonly Func<string, string>? _text;
+    private readonly bool _compact;
+
+    /// <summary>Components a compact schema writes in place: those referenced once and not recursive (no <c>$defs</c> entry, no name).</summary>
+    private HashSet<string> _inline = new(StringComparer.Ordinal);
 
     /// <summary>Component name → the reference text that first reached it (named in errors).</summary>
     private readonly Dictionary<string, string> _reached = new(StringComparer.Ordinal);
 
-    private SchemaWriter(ComponentSchemas components) => _components = components;
+    private SchemaWriter(ComponentSchemas components, Func<string, string>? text, bool compact)
+    {
+        _components = components;
+        _text = text;
+        _compact = compact;
+    }
+
+    /// <summary>How the keys and values of a JSON object are read.</summary>
+    private enum Context
+    {
+        /// <summary>A schema: keywords, translated descriptions, <c>$ref</c>s.</summary>
+        Schema,
+
+        /// <summary>Names → schemas (<c>properties</c>, <c>$defs</c>): every key kept.</summary>
+        Names,
+
+        /// <summary>Data (<c>enum</c>, <c>const</c>, <c>default</c>, <c>required</c>, examples): written as is.</summary>
+        Literal,
+    }
 
     /// <summary>
     /// The input schema: <c>{"type":"object","properties":{…parameters…,"body":…},"required":[…],
@@ -27,10 +57,12 @@ internal sealed class SchemaWriter
     /// </summary>
     public static JsonElement WriteInput(
         ComponentSchemas components,
-        IReadOnlyList<(string Name, JsonElement Schema, string? Description, bool Required)> properties)
+        IReadOnlyList<(string Name, JsonElement Schema, string? Description, bool Required)> properties,
+        Func<string, string>? text = null)
     {
-        var writer = new SchemaWriter(components);
+        var writer = new SchemaWriter(components, text, compact: true);
         var distinct = LastWins(properties);
+        writer._inline = writer.UsedOnce(distinct.Select(p => p.Schema));
         return Write(json =>
         {
             json.WriteStartObject();
@@ -46,7 +78,7 @@ internal sealed class SchemaWriter
                     plan.Set("description", property.Description);
                 }
 
-                writer.WritePlan(json, plan);
+                writer.WritePlan(json, plan, property.Name);
             }
 
             json.WriteEndObject();
@@ -74,9 +106,10 @@ internal sealed class SchemaWriter
     /// inlined as the root (<c>type</c> forced to <c>object</c>; siblings of the <c>$ref</c> override the component's
     /// keys); anything else is wrapped as <c>{"type":"object","properties":{"result":…}}</c>.
     /// </summary>
-    public static (JsonElement Schema, bool Wrapped) WriteOutput(ComponentSchemas components, JsonElement? response)
+    public static (JsonElement Schema, bool Wrapped) WriteOutput(
+        ComponentSchemas components, JsonElement? response, Func<string, string>? text = null)
     {
-        var writer = new SchemaWriter(components);
+        var writer = new SchemaWriter(components, text, compact: false);
         if (response is not { } schema)
         {
             var undocumented = new ObjectPlan();
@@ -178,7 +211,7 @@ internal sealed class SchemaWriter
     private static JsonElement Write(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             write(json);
         }
@@ -186,28 +219,87 @@ internal sealed class SchemaWriter
         return JsonElement.Parse(buffer.WrittenSpan);
     }
 
-    private void WritePlan(Utf8JsonWriter json, ObjectPlan plan)
+    /// <summary>
+    /// The components referenced exactly once from <paramref name="roots"/> and the components they reach, and not part of a
+    /// reference cycle: a compact schema writes them in place of their <c>$ref</c>.
+    /// </summary>
+    private HashSet<string> UsedOnce(IEnumerable<JsonElement> roots)
     {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var edges = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var pending = new Queue<string>();
+        void Count(JsonElement schema, List<string>? targets)
+        {
+            foreach (var (name, reference) in CollectReferences(schema))
+            {
+                targets?.Add(name);
+                counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
+                if (!edges.ContainsKey(name))
+                {
+                    edges[name] = [];
+                    pending.Enqueue(name);
+                    Component(name, reference);
+                }
+            }
+        }
+
+        foreach (var root in roots)
+        {
+            Count(root, null);
+        }
+
+        while (pending.TryDequeue(out var name))
+        {
+            Count(_components.Get(name)!.Value, edges[name]);
+        }
+
+        bool Reaches(string from, string target, HashSet<string> seen) =>
+            edges[from].Any(next => next == target || (seen.Add(next) && Reaches(next, target, seen)));
+        return counts.Where(c => c.Value == 1 && !Reaches(c.Key, c.Key, new HashSet<string>(StringComparer.Ordinal)))
+            .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A plan whose <c>$ref</c> names a component written in place: the component with the plan's other keys laid over it.</summary>
+    private ObjectPlan Expand(ObjectPlan plan)
+    {
+        while (plan.TryGet("$ref", out var value) && value is JsonElement { ValueKind: JsonValueKind.String } reference
+            && ComponentName(reference.GetString()!) is { } name && _inline.Contains(name))
+        {
+            var merged = ObjectPlan.From(Component(name, reference.GetString()!));
+            foreach (var (key, entry) in plan.Entries)
+            {
+                if (key != "$ref")
+                {
+                    merged.Set(key, entry);
+                }
+            }
+
+            plan = merged;
+        }
+
+        return plan;
+    }
+
+    /// <summary>Writes a schema held as a plan; <paramref name="name"/> is its property's name, when it is one.</summary>
+    private void WritePlan(Utf8JsonWriter json, ObjectPlan plan, string? name = null)
+    {
+        plan = Expand(plan);
         json.WriteStartObject();
         foreach (var (key, value) in plan.Entries)
         {
-            if (key == "$defs" && value is null)
-            {
-                WriteDefsProperty(json);
-                continue;
-            }
-
-            json.WritePropertyName(key);
             switch (value)
             {
-                case JsonElement element when key == "$ref" && element.ValueKind == JsonValueKind.String:
-                    WriteReference(json, element.GetString()!);
+                case null when key == "$defs":
+                    WriteDefsProperty(json);
                     break;
                 case JsonElement element:
-                    WriteValue(json, element);
+                    WriteKeyword(json, key, element, name);
+                    break;
+                case string text when key == "description":
+                    WriteDescription(json, text, name);
                     break;
                 case string text:
-                    json.WriteStringValue(text);
+                    json.WriteString(key, text);
                     break;
             }
         }
@@ -215,22 +307,28 @@ internal sealed class SchemaWriter
         json.WriteEndObject();
     }
 
-    private void WriteValue(Utf8JsonWriter json, JsonElement element)
+    private void WriteValue(Utf8JsonWriter json, JsonElement element, Context context = Context.Schema, string? name = null)
     {
         switch (element.ValueKind)
         {
+            case JsonValueKind.Object when context == Context.Literal:
+                element.WriteTo(json);
+                break;
+            case JsonValueKind.Object when context == Context.Schema && _inline.Count > 0 && element.TryGetProperty("$ref", out _):
+                WritePlan(json, ObjectPlan.From(element), name);
+                break;
             case JsonValueKind.Object:
                 json.WriteStartObject();
                 foreach (var property in element.EnumerateObject())
                 {
-                    json.WritePropertyName(property.Name);
-                    if (property.NameEquals("$ref") && property.Value.ValueKind == JsonValueKind.String)
+                    if (context == Context.Names)
                     {
-                        WriteReference(json, property.Value.GetString()!);
+                        json.WritePropertyName(property.Name);
+                        WriteValue(json, property.Value, Context.Schema, property.Name);
                     }
                     else
                     {
-                        WriteValue(json, property.Value);
+                        WriteKeyword(json, property.Name, property.Value, name);
                     }
                 }
 
@@ -240,7 +338,7 @@ internal sealed class SchemaWriter
                 json.WriteStartArray();
                 foreach (var item in element.EnumerateArray())
                 {
-                    WriteValue(json, item);
+                    WriteValue(json, item, context == Context.Literal ? Context.Literal : Context.Schema);
                 }
 
                 json.WriteEndArray();
@@ -249,6 +347,56 @@ internal sealed class SchemaWriter
                 element.WriteTo(json);
                 break;
         }
+    }
+
+    /// <summary>Writes one keyword of a schema (or leaves it out of a compact one); <paramref name="name"/> is the schema's property name.</summary>
+    private void WriteKeyword(Utf8JsonWriter json, string key, JsonElement value, string? name)
+    {
+        if (value.ValueKind == JsonValueKind.String && key == "$ref")
+        {
+            json.WritePropertyName(key);
+            WriteReference(json, value.GetString()!);
+            return;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && key == "description")
+        {
+            WriteDescription(json, value.GetString()!, name);
+            return;
+        }
+
+        if (_compact && key is "example" or "examples")
+        {
+            return;
+        }
+
+        json.WritePropertyName(key);
+        var context = key switch
+        {
+            "properties" or "$defs" or "definitions" or "patternProperties" or "dependentSchemas" => Context.Names,
+            "enum" or "const" or "default" or "required" or "example" or "examples" => Context.Literal,
+            _ => Context.Schema,
+        };
+        WriteValue(json, value, context);
+    }
+
+    /// <summary>Writes a description in the language asked for; a compact schema drops one that only repeats <paramref name="name"/>.</summary>
+    private void WriteDescription(Utf8JsonWriter json, string description, string? name)
+    {
+        var text = _text is null ? description : _text(description);
+        if (_compact && (text.Length == 0 || (name is not null && SameWords(text, name))))
+        {
+            return;
+        }
+
+        json.WriteString("description", text);
+    }
+
+    /// <summary>True when <paramref name="text"/> says nothing but <paramref name="name"/> (<c>Volume ID</c> for <c>volume_id</c>).</summary>
+    private static bool SameWords(string text, string name)
+    {
+        static string Letters(string value) => new(value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        return Letters(text) == Letters(name);
     }
 
     private void WriteReference(Utf8JsonWriter json, string reference)
@@ -279,7 +427,7 @@ internal sealed class SchemaWriter
         var pending = new Queue<string>(_reached.Keys);
         while (pending.TryDequeue(out var name))
         {
-            foreach (var (reached, reference) in CollectReferences(Component(name, _reached[name])))
+            foreach (var (reached, reference) in Outside(Component(name, _reached[name])))
             {
                 if (_reached.TryAdd(reached, reference))
                 {
@@ -297,6 +445,24 @@ internal sealed class SchemaWriter
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>The references of <paramref name="schema"/> to components not written in place, looking through those that are.</summary>
+    private IEnumerable<(string Name, string Reference)> Outside(JsonElement schema)
+    {
+        foreach (var (name, reference) in CollectReferences(schema))
+        {
+            if (!_inline.Contains(name))
+            {
+                yield return (name, reference);
+                continue;
+            }
+
+            foreach (var inner in Outside(Component(name, reference)))
+            {
+                yield return inner;
+            }
+        }
     }
 
     /// <summary>Marks every component <paramref name="plan"/> references as reached (before its <c>$defs</c> are placed).</summary>
