@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 using Scp.Mcp.Server.Safety;
@@ -129,23 +129,29 @@ internal sealed partial class OperationExecutor(
 
     private static JsonElement ToObject(IDictionary<string, JsonElement>? arguments, string? tokenName, ref string? confirmToken)
     {
-        var obj = new JsonObject();
-        if (arguments is not null)
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            foreach (var (name, value) in arguments)
+            writer.WriteStartObject();
+            if (arguments is not null)
             {
-                if (name == tokenName && value.ValueKind == JsonValueKind.String)
+                foreach (var (name, value) in arguments)
                 {
-                    confirmToken = value.GetString();
-                    continue;
-                }
+                    if (name == tokenName && value.ValueKind == JsonValueKind.String)
+                    {
+                        confirmToken = value.GetString();
+                        continue;
+                    }
 
-                obj[name] = JsonNode.Parse(value.GetRawText());
+                    writer.WritePropertyName(name);
+                    value.WriteTo(writer);
+                }
             }
+
+            writer.WriteEndObject();
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(obj, ToolJsonContext.Default.JsonObject);
-        using var document = JsonDocument.Parse(bytes);
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
         return document.RootElement.Clone();
     }
 

@@ -22,6 +22,15 @@ internal static class ResultBuilder
         {
             try
             {
+                // The common case, an object answer, is parsed once and kept as it came (no node tree, no re-write).
+                using (var document = JsonDocument.Parse(response.Body))
+                {
+                    if (!wrapped && document.RootElement.ValueKind == JsonValueKind.Object)
+                    {
+                        return document.RootElement.Clone();
+                    }
+                }
+
                 body = JsonNode.Parse(response.Body.Span);
             }
             catch (JsonException)
