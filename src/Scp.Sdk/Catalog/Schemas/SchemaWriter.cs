@@ -397,7 +397,7 @@ internal sealed class SchemaWriter
     private void WriteDescription(Utf8JsonWriter json, string description, string? name)
     {
         var text = _text is null ? description : _text(description);
-        if (_compact && (text.Length == 0 || (name is not null && RepeatsContext(text, name))))
+        if (_compact && (text.Length == 0 || (name is not null && (SameLetters(text, name) || RepeatsContext(text, name)))))
         {
             return;
         }
@@ -422,6 +422,13 @@ internal sealed class SchemaWriter
         var words = Words(text);
         words.ExceptWith(FillerWords);
         return known.IsSupersetOf(words);
+    }
+
+    /// <summary>True when <paramref name="text"/> spells <paramref name="name"/> (<c>AiMLOps Platform Create Request</c> for <c>ai_ml_ops_platform_create_request</c>).</summary>
+    private static bool SameLetters(string text, string name)
+    {
+        static string Letters(string value) => new(value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        return Letters(text) == Letters(name);
     }
 
     private static readonly string[] FillerWords = ["a", "an", "the", "of", "to", "for", "in", "on", "by"];
