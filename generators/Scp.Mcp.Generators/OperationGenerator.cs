@@ -12,8 +12,9 @@ using Scp.Mcp.Generators.Planning;
 namespace Scp.Mcp.Generators;
 
 /// <summary>
-/// Reads <c>specs/&lt;product&gt;/&lt;version&gt;.json</c>, <c>specs/&lt;product&gt;/tools.json</c> and
-/// <c>specs/&lt;product&gt;/text.en.json</c> (AdditionalFiles) and emits
+/// Reads <c>specs/&lt;product&gt;/&lt;version&gt;.json</c>, <c>specs/&lt;product&gt;/tools.json</c>,
+/// <c>specs/&lt;product&gt;/text.en.json</c> and the search vocabulary (<c>specs/&lt;product&gt;/search.json</c>,
+/// <c>specs/search-synonyms.json</c>) (AdditionalFiles) and emits
 /// the typed SDK (models, one method per operation-version) and the operation catalogue. Parse → equatable model → emit.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -73,6 +74,24 @@ public sealed class OperationGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(catalogInputs.Select(static (i, _) => i.Diagnostics), static (spc, d) => DiagnosticReporter.Report(spc, d));
         context.RegisterSourceOutput(catalogInputs, static (spc, input) => Run(spc, () =>
             Add(spc, input.Spec.ProductName + "." + input.Spec.VersionName + ".Catalog.g.cs", CatalogEmitter.Emit(input))));
+
+        var search = context.AdditionalTextsProvider
+            .Where(static f => SearchParser.IsSearchFile(f))
+            .Select(static (f, ct) => SearchParser.Parse(f, ct))
+            .WithTrackingName(TrackingNames.ParseSearch);
+        context.RegisterSourceOutput(search.Select(static (r, _) => r.Diagnostics), static (spc, d) => DiagnosticReporter.Report(spc, d));
+        var vocabulary = search.Where(static r => r.Model is not null).Select(static (r, _) => r.Model!).Collect()
+            .Combine(plan)
+            .Select(static (pair, ct) => SearchEmitter.Check(pair.Left.ToEquatableArray(), pair.Right, ct))
+            .WithTrackingName(TrackingNames.SearchVocabulary);
+        context.RegisterSourceOutput(vocabulary.Select(static (v, _) => v.Diagnostics), static (spc, d) => DiagnosticReporter.Report(spc, d));
+        context.RegisterSourceOutput(vocabulary.Select(static (v, _) => v.Models), static (spc, models) => Run(spc, () =>
+        {
+            if (models.Count > 0)
+            {
+                Add(spc, "ScpSearchVocabulary.g.cs", SearchEmitter.Emit(models));
+            }
+        }));
 
         var products = plan.Select(static (p, _) => p.Products).WithTrackingName(TrackingNames.Products);
         context.RegisterSourceOutput(products, static (spc, list) => Run(spc, () =>

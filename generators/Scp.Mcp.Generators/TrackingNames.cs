@@ -29,4 +29,10 @@ public static class TrackingNames
 
     /// <summary>Products and versions (input of the aggregate files).</summary>
     public const string Products = nameof(Products);
+
+    /// <summary>One search vocabulary file parsed.</summary>
+    public const string ParseSearch = nameof(ParseSearch);
+
+    /// <summary>The search vocabulary checked against the plan (input of ScpSearchVocabulary.g.cs).</summary>
+    public const string SearchVocabulary = nameof(SearchVocabulary);
 }

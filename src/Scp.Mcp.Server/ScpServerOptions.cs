@@ -27,8 +27,8 @@ internal sealed class ScpServerOptions
     /// <summary>Tool-name globs to offer (<c>*</c>, <c>?</c>; a leading <c>!</c> excludes); empty means all.</summary>
     public IReadOnlyList<string> ToolGlobs { get; init; } = [];
 
-    /// <summary>One tool per operation, or the discover meta-tools.</summary>
-    public ToolMode ToolMode { get; init; } = ToolMode.Full;
+    /// <summary>One tool per operation, the discover meta-tools, or (default) either, chosen per client.</summary>
+    public ToolMode ToolMode { get; init; } = ToolMode.Auto;
 
     /// <summary>The confirmation policy for destructive calls.</summary>
     public ConfirmPolicy Confirm { get; init; } = ConfirmPolicy.Elicit;

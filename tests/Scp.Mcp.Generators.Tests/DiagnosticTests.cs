@@ -123,6 +123,40 @@ public sealed class DiagnosticTests
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
     }
 
+    [Fact]
+    public void Search_VocabularyNamesUnknownOperation_ReportsScpgen321AndEmitsTheRest()
+    {
+        var search = """
+            { "product": "things", "terms": ["thing store"],
+              "operations": { "ListThings": ["which things exist"], "ListGhosts": ["ghosts"] } }
+            """;
+
+        var (diagnostics, sources) = Run(
+            SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)),
+            SpecBuilder.File("things/tools.json", SpecBuilder.Curation("\"ListThings\": { \"title\": \"List\" }")),
+            SpecBuilder.File("things/search.json", search));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN321");
+        Assert.Contains("ListGhosts", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("\"which things exist\"", sources["ScpSearchVocabulary.g.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain("ghosts", sources["ScpSearchVocabulary.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("things/search.json", """{ "product": "things", "operations": { "ListThings": "not an array" } }""", "entry 'ListThings' is not an array")]
+    [InlineData("things/search.json", """{ "terms": [] }""", "needs a string \"product\"")]
+    [InlineData("search-synonyms.json", """{ "groups": [["disk", "volume"], ["lonely"]] }""", "group 1 has one word")]
+    [InlineData("search-synonyms.json", """{ "groups": [ """, "invalid JSON")]
+    public void Search_MalformedVocabulary_ReportsScpgen320(string path, string content, string expected)
+    {
+        var (diagnostics, _) = Run(SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)), SpecBuilder.File(path, content));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN320");
+        Assert.Contains(expected, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
     [Theory]
     [InlineData("Things-List")]
     [InlineData("things_list_with_a_name_that_is_far_too_long_for_mcp")]

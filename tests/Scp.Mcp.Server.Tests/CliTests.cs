@@ -43,13 +43,13 @@ public sealed class CliTests
     }
 
     [Fact]
-    public void Parse_NoOptions_DefaultsToStdioElicitFull()
+    public void Parse_NoOptions_DefaultsToStdioElicitAuto()
     {
         var settings = ScpMcpCommandLine.Read(ScpMcpCommandLine.Create().Parse(""));
 
         Assert.Equal(TransportKind.Stdio, settings.Transport);
         Assert.Equal(ConfirmPolicy.Elicit, settings.Confirm);
-        Assert.Equal(ToolMode.Full, settings.ToolMode);
+        Assert.Equal(ToolMode.Auto, settings.ToolMode);
         Assert.Equal("http://127.0.0.1:5100", settings.Urls);
     }
 
@@ -64,7 +64,7 @@ public sealed class CliTests
     [Fact]
     public async Task Tools_Json_PrintsToolsListJson()
     {
-        var tools = ToolCatalog.CreateTools(FixtureCatalog.Operations, new ScpServerOptions { ReadOnly = true }).Select(t => t.ProtocolTool).ToList();
+        var tools = ToolCatalog.CreateTools(FixtureCatalog.Operations, new ScpServerOptions { ReadOnly = true, ToolMode = ToolMode.Full }).Select(t => t.ProtocolTool).ToList();
         var output = new StringWriter();
 
         await CliCommands.WriteToolsAsync(tools, json: true, output, default);

@@ -186,7 +186,7 @@ public sealed class PrecomposeTests
     [Fact]
     public async Task PrecomposeSchemasAsync_ThenCreateTools_ToolsUseTheSchemasComposedInTheBackground()
     {
-        var settings = new ScpServerOptions { SchemaDialect = ScpSchemaDialect.Flat };
+        var settings = new ScpServerOptions { SchemaDialect = ScpSchemaDialect.Flat, ToolMode = ToolMode.Full };
         var offered = ToolFilter.Apply(FixtureCatalog.Operations, settings);
 
         await ToolCatalog.PrecomposeSchemasAsync(FixtureCatalog.Operations, settings);

@@ -103,12 +103,25 @@ internal static class DiagnosticDescriptors
         "SCPGEN315", "English description too long", "English description of '{0}' operation '{1}' has {2} characters; clients may cut it at 1,024. Shorten it, deciding sentence first.",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnreadableSearchData = new(
+        "SCPGEN320", "Unreadable search vocabulary", "Search vocabulary '{0}' cannot be read: {1}. Fix the file (see docs/generator.md); the part named is left out of the search.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnknownSearchOperation = new(
+        "SCPGEN321", "Unknown operation in search vocabulary", "Search vocabulary of '{0}' names operationId '{1}', which no spec of the product has. Remove or rename the entry.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnknownSearchProduct = new(
+        "SCPGEN322", "Search vocabulary of an unknown product", "Search vocabulary '{0}' is for product '{1}', which has no spec; it is not used",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         UnreadableSpec, UnreadableCuration, InvalidOperationId, DuplicateOperationId, InvalidSchemaName,
         UnresolvedReference, UnsupportedConstruct, UnknownCurationOperation, InvalidToolName, DuplicateToolName,
         MissingTitle, InvalidSafety, MissingCuration, DuplicateCuration, NoCurrentVersion, InvalidLifecycleOverride,
         LifecycleOverrideMismatch, UnreadableText, UnknownTextOperation, MissingEnglishDescription, UnmatchedText,
-        HangulInEnglishText, EnglishDescriptionTooLong);
+        HangulInEnglishText, EnglishDescriptionTooLong, UnreadableSearchData,
+        UnknownSearchOperation, UnknownSearchProduct);
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 

@@ -28,7 +28,8 @@ internal static class CliCommands
             try
             {
                 var tools = ToolCatalog.CreateTools(services.GetRequiredService<IReadOnlyList<ScpOperationDescriptor>>(), settings);
-                await WriteToolsAsync(tools.Select(t => t.ProtocolTool).ToList(), result.GetValue(json), Console.Out, cancellationToken);
+                var mode = ClientToolSets.Resolve(settings.ToolMode, null);
+                await WriteToolsAsync(tools.Where(t => ClientToolSets.IsListed(t.ProtocolTool.Name, mode)).Select(t => t.ProtocolTool).ToList(), result.GetValue(json), Console.Out, cancellationToken);
                 return 0;
             }
             catch (ArgumentException ex)

@@ -17,7 +17,7 @@ internal static class ScpMcpCommandLine
     private static readonly Option<bool> ReadOnly = new("--read-only") { Description = "Offer and allow read operations only.", Recursive = true };
     private static readonly Option<string?> Toolsets = new("--toolsets") { Description = "Comma-separated product prefixes, the first word of tool names (scp-mcp tools lists them); default all.", Recursive = true };
     private static readonly Option<string?> Tools = new("--tools") { Description = "Comma-separated tool-name globs (* and ?; !glob excludes).", Recursive = true };
-    private static readonly Option<string> Mode = Choice("--tool-mode", "full: one tool per operation; discover: search/describe/call meta-tools.", "full", "full", "discover");
+    private static readonly Option<string> Mode = Choice("--tool-mode", "auto (default): discover for clients that cap tools (VS Code, Cursor, Windsurf), full for others; full: one tool per operation; discover: search/describe/call meta-tools.", "auto", "auto", "full", "discover");
     private static readonly Option<string> Confirm = Choice("--confirm", "Confirmation of destructive calls: elicit (default), token or never.", "elicit", "elicit", "token", "never");
     private static readonly Option<bool> Emulator = new("--emulator") { Description = "Run against the embedded SCP emulator.", Recursive = true };
     private static readonly Option<string?> EmulatorStore = new("--emulator-store") { Description = "Emulator state file, so emulated resources survive a restart (default: in memory for serve, ~/.local/state/scp-mcp/emulator-store.json for call).", Recursive = true };
@@ -62,7 +62,7 @@ internal static class ScpMcpCommandLine
             ReadOnly = result.GetValue(ReadOnly),
             Toolsets = ToolFilter.SplitList(result.GetValue(Toolsets)),
             ToolGlobs = ToolFilter.SplitList(result.GetValue(Tools)),
-            ToolMode = result.GetValue(Mode) == "discover" ? ToolMode.Discover : ToolMode.Full,
+            ToolMode = result.GetValue(Mode) switch { "discover" => ToolMode.Discover, "full" => ToolMode.Full, _ => ToolMode.Auto },
             Confirm = result.GetValue(Confirm) switch { "token" => ConfirmPolicy.Token, "never" => ConfirmPolicy.Never, _ => ConfirmPolicy.Elicit },
             Emulator = result.GetValue(Emulator),
             EmulatorStorePath = result.GetValue(EmulatorStore),

@@ -50,10 +50,13 @@ internal static class ScpServerRegistration
                 Title = "Samsung Cloud Platform",
                 Version = typeof(ScpServerRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0",
             };
-            options.ServerInstructions = settings.ToolMode == ToolMode.Discover
-                ? "Samsung Cloud Platform storage, backup and AI/ML operations. Search with scp_search_operations, read the schema with scp_describe_operation, then call."
-                : "Samsung Cloud Platform storage, backup and AI/ML operations, one tool per operation. Destructive tools need a person's confirmation. The API specs are resources under scp://specs/.";
-        });
+            options.ServerInstructions = settings.ToolMode switch
+            {
+                ToolMode.Discover => "Samsung Cloud Platform storage, backup and AI/ML operations. Search with scp_search_operations, read the schema with scp_describe_operation, then call.",
+                ToolMode.Full => "Samsung Cloud Platform storage, backup and AI/ML operations, one tool per operation. Destructive tools need a person's confirmation. The API specs are resources under scp://specs/.",
+                _ => "Samsung Cloud Platform storage, backup and AI/ML operations: one tool per operation, or, where the tool list is short, search with scp_search_operations, read the schema with scp_describe_operation, then call. Destructive operations need a person's confirmation.",
+            };
+        }).WithRequestFilters(filters => ClientToolSets.AddFilters(filters, settings));
     }
 
     /// <summary>Adds the operation tools and spec resources to the server options, from the DI operation list.</summary>

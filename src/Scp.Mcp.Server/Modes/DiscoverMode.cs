@@ -10,7 +10,7 @@ using Scp.Sdk.Catalog.Schemas;
 namespace Scp.Mcp.Server.Modes;
 
 /// <summary>
-/// <c>--tool-mode discover</c>: four meta-tools instead of one tool per operation — search operations by words,
+/// <c>--tool-mode discover</c>: four meta-tools instead of one tool per operation — search operations by meaning,
 /// describe one, call a read operation, call a write operation (destructive ones pass the same gate) — so the
 /// whole API costs about a thousand tokens of tool definitions, with meaningful annotations.
 /// </summary>
@@ -20,6 +20,9 @@ internal static class DiscoverMode
     public const string SearchName = "scp_search_operations", DescribeName = "scp_describe_operation",
         CallReadName = "scp_call_read", CallWriteName = "scp_call_write";
 
+    /// <summary>True for the name of a meta-tool.</summary>
+    public static bool IsMetaTool(string toolName) => toolName is SearchName or DescribeName or CallReadName or CallWriteName;
+
     /// <summary>Creates the meta-tools over <paramref name="operations"/> (already filtered).</summary>
     public static IReadOnlyList<McpServerTool> Create(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings)
     {
@@ -27,14 +30,15 @@ internal static class DiscoverMode
         ArgumentNullException.ThrowIfNull(settings);
         var byName = operations.ToDictionary(o => o.ToolName, StringComparer.Ordinal);
         var dialect = settings.SchemaDialect;
+        var search = new Lazy<OperationSearch>(() => new OperationSearch(operations));
         var tools = new List<McpServerTool>
         {
             new DelegateTool(
                 Define(SearchName, "Search SCP operations",
-                    "Find Samsung Cloud Platform operations (storage, backup, AI/ML) by words, best first. Then describe one and call it.",
-                    """{"type":"object","properties":{"query":{"type":"string","description":"Words, e.g. 'delete volume snapshot'"},"limit":{"type":"integer","minimum":1,"maximum":50,"description":"Default 10"}},"required":["query"],"additionalProperties":false}""",
+                    "Find Samsung Cloud Platform operations (storage, backup, AI/ML) for a request in plain English or Korean, best first. Each hit gives the tool, its safety, purpose and required arguments: call it with scp_call_read/scp_call_write, or describe it first for the full schema.",
+                    """{"type":"object","properties":{"query":{"type":"string","description":"What you want to do, e.g. 'free the space of an old disk snapshot'"},"limit":{"type":"integer","minimum":1,"maximum":50,"description":"Default 5"}},"required":["query"],"additionalProperties":false}""",
                     readOnly: true, destructive: false, dialect),
-                (request, _) => Task.FromResult(Search(operations, request.Params?.Arguments))),
+                (request, _) => Task.FromResult(Search(search.Value, settings.SchemaDialect, request.Params?.Arguments))),
             new DelegateTool(
                 Define(DescribeName, "Describe an SCP operation",
                     "Full description, safety class and JSON input/output schemas of one operation, by tool name.",
@@ -85,25 +89,56 @@ internal static class DiscoverMode
         };
     }
 
-    private static CallToolResult Search(IReadOnlyList<ScpOperationDescriptor> operations, IDictionary<string, JsonElement>? arguments)
+    private static CallToolResult Search(OperationSearch search, ScpSchemaDialect dialect, IDictionary<string, JsonElement>? arguments)
     {
         var query = Text(arguments, "query") ?? string.Empty;
-        var limit = arguments is not null && arguments.TryGetValue("limit", out var l) && l.TryGetInt32(out var n) ? Math.Clamp(n, 1, 50) : 10;
+        var limit = arguments is not null && arguments.TryGetValue("limit", out var l) && l.TryGetInt32(out var n) ? Math.Clamp(n, 1, 50) : 5;
         var results = new JsonArray();
-        foreach (var operation in OperationSearch.Search(operations, query, limit))
+        foreach (var operation in search.Search(query, limit))
         {
-            results.Add((JsonNode)new JsonObject
-            {
-                ["tool"] = operation.ToolName,
-                ["title"] = operation.Title,
-                ["safety"] = ToolFactory.SafetyName(operation.Safety),
-                ["method"] = operation.Method,
-                ["path"] = operation.PathTemplate,
-                ["product"] = operation.Api.Product,
-            });
+            results.Add((JsonNode)Hit(operation, dialect));
         }
 
         return ResultBuilder.Success(ToElement(new JsonObject { ["results"] = results }));
+    }
+
+    /// <summary>
+    /// One search hit, enough to call without a describe round trip when the arguments are simple: the tool, its
+    /// safety, a one-line purpose and the required arguments as <c>name: type</c>.
+    /// </summary>
+    internal static JsonObject Hit(ScpOperationDescriptor operation, ScpSchemaDialect dialect)
+    {
+        var schema = ScpSchemaComposer.GetInputSchema(operation, dialect);
+        var required = new JsonObject();
+        if (schema.TryGetProperty("required", out var names) && names.ValueKind == JsonValueKind.Array
+            && schema.TryGetProperty("properties", out var properties))
+        {
+            foreach (var name in names.EnumerateArray())
+            {
+                var key = name.GetString()!;
+                required[key] = properties.TryGetProperty(key, out var property) ? TypeName(property) : "any";
+            }
+        }
+
+        return new JsonObject
+        {
+            ["tool"] = operation.ToolName,
+            ["safety"] = ToolFactory.SafetyName(operation.Safety),
+            ["purpose"] = operation.Title,
+            ["required"] = required,
+        };
+    }
+
+    private static string TypeName(JsonElement property)
+    {
+        if (property.TryGetProperty("type", out var type))
+        {
+            return type.ValueKind == JsonValueKind.String
+                ? type.GetString()!
+                : string.Join("|", type.EnumerateArray().Select(t => t.GetString()).Where(t => t != "null"));
+        }
+
+        return property.TryGetProperty("enum", out _) ? "string" : "object";
     }
 
     private static CallToolResult Describe(

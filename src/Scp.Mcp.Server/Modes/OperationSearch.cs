@@ -1,61 +1,178 @@
-using System.Text.RegularExpressions;
 using Scp.Sdk.Catalog;
 
 namespace Scp.Mcp.Server.Modes;
 
-/// <summary>Ranks operations by how well they match a few words (tool name and title first, then path and description).</summary>
-internal static partial class OperationSearch
+/// <summary>
+/// Ranks operations for a request written the way engineers talk (docs/search.md): BM25F over weighted fields — tool
+/// name, English title, aliases and product terms from the search vocabulary, English and original descriptions and the
+/// docs' summary (Korean originals included). Besides words (light English stemming; Hangul words without particles plus their character
+/// bigrams) it indexes adjacent word pairs, so phrases rank above scattered words, and one concept per synonym group
+/// present (<see cref="ScpSearchVocabulary.SynonymGroups"/>), so "disk copy" meets "snapshot" and "볼륨" meets "disk".
+/// The index is built once per operation list; a query reads only the postings of its own terms.
+/// </summary>
+internal sealed class OperationSearch
 {
-    /// <summary>The best matches for <paramref name="query"/>, best first; ties by tool name.</summary>
-    public static IReadOnlyList<ScpOperationDescriptor> Search(IEnumerable<ScpOperationDescriptor> operations, string query, int limit)
+    private const double K1 = 1.2, PairWeight = 0.5, ConceptWeight = 0.8, CoverageBonus = 1.0;
+
+    /// <summary>Field weights and length normalisation (BM25F b), in <see cref="Field"/> order.</summary>
+    private static readonly double[] Weights = [3.0, 2.5, 2.5, 1.0, 0.6, 0.8], B = [0.9, 0.9, 0.5, 0.75, 0.3, 0.75];
+
+    private readonly ScpOperationDescriptor[] _operations;
+    private readonly Dictionary<string, (int Document, double Frequency)[]> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly string[][][] _concepts;
+    private readonly HashSet<string>[][] _nameWords; // per operation, per word of the tool name (prefix dropped): its term and concepts
+
+    private enum Field { Name, Title, Aliases, Description, ProductTerms, Summary }
+
+    /// <summary>Builds the index over <paramref name="operations"/> (the offered ones).</summary>
+    public OperationSearch(IEnumerable<ScpOperationDescriptor> operations)
     {
         ArgumentNullException.ThrowIfNull(operations);
-        var words = Words(query ?? string.Empty);
-        return operations
-            .Select(o => (Operation: o, Score: Score(o, words)))
-            .Where(x => words.Count == 0 || x.Score > 0)
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Operation.ToolName, StringComparer.Ordinal)
+        _operations = [.. operations];
+        _concepts = [.. ScpSearchVocabulary.SynonymGroups.Select(g => g.Select(SearchText.Keys).ToArray())];
+        _nameWords = [.. _operations.Select(o => o.ToolName.Split('_').Skip(1)
+            .Select(w => Terms(w).Where(t => t.Weight != PairWeight).Select(t => t.Term).ToHashSet(StringComparer.Ordinal))
+            .Where(set => set.Count > 0).ToArray())];
+        var fieldCount = Weights.Length;
+        var counts = new Dictionary<string, int>[_operations.Length, fieldCount];
+        var lengths = new int[_operations.Length, fieldCount];
+        var averages = new double[fieldCount];
+        for (var i = 0; i < _operations.Length; i++)
+        {
+            var operation = _operations[i];
+            var texts = new IEnumerable<string>[fieldCount];
+            texts[(int)Field.Name] = [operation.ToolName.Replace('_', ' '), operation.OperationId];
+            texts[(int)Field.Title] = [operation.Title];
+            texts[(int)Field.Aliases] = ScpSearchVocabulary.Aliases(operation.Api.Product, operation.OperationId);
+            texts[(int)Field.Description] = [operation.EnglishDescription ?? string.Empty, operation.Description];
+            texts[(int)Field.ProductTerms] = [operation.Api.Product.Replace('-', ' '), operation.Api.ServiceName,
+                .. ScpSearchVocabulary.ProductTerms(operation.Api.Product)];
+            texts[(int)Field.Summary] = [operation.Summary];
+            for (var f = 0; f < fieldCount; f++)
+            {
+                var field = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var text in texts[f])
+                {
+                    foreach (var (term, _) in Terms(text))
+                    {
+                        field[term] = field.GetValueOrDefault(term) + 1;
+                        lengths[i, f]++;
+                    }
+                }
+
+                counts[i, f] = field;
+                averages[f] += lengths[i, f];
+            }
+        }
+
+        for (var f = 0; f < fieldCount; f++)
+        {
+            averages[f] = Math.Max(1, averages[f] / Math.Max(1, _operations.Length));
+        }
+
+        var postings = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
+        for (var i = 0; i < _operations.Length; i++)
+        {
+            var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+            for (var f = 0; f < fieldCount; f++)
+            {
+                var norm = 1 - B[f] + (B[f] * lengths[i, f] / averages[f]);
+                foreach (var (term, count) in counts[i, f])
+                {
+                    frequencies[term] = frequencies.GetValueOrDefault(term) + (Weights[f] * count / norm);
+                }
+            }
+
+            foreach (var (term, frequency) in frequencies)
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add((i, frequency));
+            }
+        }
+
+        var n = _operations.Length;
+        foreach (var (term, list) in postings)
+        {
+            _postings[term] = [.. list];
+            _idf[term] = Math.Log(1 + ((n - list.Count + 0.5) / (list.Count + 0.5)));
+        }
+    }
+
+    /// <summary>The best matches for <paramref name="query"/>, best first; ties by tool name. An empty query lists operations by name.</summary>
+    public IReadOnlyList<ScpOperationDescriptor> Search(string query, int limit)
+    {
+        var scores = new double[_operations.Length];
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (term, weight) in Terms(query ?? string.Empty))
+        {
+            weights[term] = Math.Max(weights.GetValueOrDefault(term), weight);
+        }
+
+        foreach (var (term, weight) in weights)
+        {
+            if (_postings.TryGetValue(term, out var postings))
+            {
+                var idf = _idf[term];
+                foreach (var (document, frequency) in postings)
+                {
+                    scores[document] += weight * idf * frequency / (K1 + frequency);
+                }
+            }
+        }
+
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var words = _nameWords[i];
+            if (scores[i] > 0 && words.Length > 0)
+            {
+                scores[i] *= 1 + (CoverageBonus * words.Count(w => w.Any(weights.ContainsKey)) / words.Length);
+            }
+        }
+
+        return [.. Enumerable.Range(0, _operations.Length)
+            .Where(i => weights.Count == 0 || scores[i] > 0)
+            .OrderByDescending(i => scores[i])
+            .ThenBy(i => _operations[i].ToolName, StringComparer.Ordinal)
             .Take(Math.Max(1, limit))
-            .Select(x => x.Operation)
-            .ToList();
+            .Select(i => _operations[i])];
     }
 
-    private static double Score(ScpOperationDescriptor operation, List<string> words)
+    /// <summary>The index terms of <paramref name="text"/> with their query weights: words, adjacent word pairs and synonym-group concepts.</summary>
+    private IEnumerable<(string Term, double Weight)> Terms(string text)
     {
-        var name = Words(operation.ToolName.Replace('_', ' '));
-        var title = Words(operation.Title + " " + operation.OperationId);
-        var path = Words(operation.PathTemplate + " " + operation.Api.Product + " " + operation.Api.ServiceName + " " + operation.Method);
-        var description = Words(operation.Description);
-        double score = 0;
-        foreach (var word in words)
+        var terms = SearchText.Terms(text);
+        foreach (var term in terms)
         {
-            score += Match(name, word) * 4 + Match(title, word) * 3 + Match(path, word) * 2 + Match(description, word);
+            yield return (term, 1);
         }
 
-        return score;
-    }
-
-    private static double Match(List<string> haystack, string word)
-    {
-        if (haystack.Contains(word))
+        string? previous = null;
+        foreach (var term in terms)
         {
-            return 1;
+            if (term[0] is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                if (previous is not null)
+                {
+                    yield return (previous + " " + term, PairWeight);
+                }
+
+                previous = term;
+            }
         }
 
-        var stem = word.TrimEnd('s');
-        return stem.Length >= 3 && haystack.Any(h => h.StartsWith(stem, StringComparison.Ordinal)) ? 0.6 : 0;
+        var words = SearchText.Keys(text);
+        for (var g = 0; g < _concepts.Length; g++)
+        {
+            var occurrences = _concepts[g].Sum(member => SearchText.Count(words, member));
+            for (var k = 0; k < occurrences; k++)
+            {
+                yield return ("§c" + g, ConceptWeight);
+            }
+        }
     }
-
-    private static List<string> Words(string text)
-    {
-        var spaced = CamelBoundary().Replace(text, " ");
-        return WordPattern().Matches(spaced.ToLowerInvariant()).Select(m => m.Value).ToList();
-    }
-
-    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]
-    private static partial Regex CamelBoundary();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
 }

@@ -7,17 +7,26 @@ namespace Scp.Mcp.Server.Modes;
 /// <summary>The tools and resources a server offers for a set of operations and settings.</summary>
 internal static class ToolCatalog
 {
-    /// <summary>The tools, in <c>tools/list</c> order (by name): one per offered operation, or the discover meta-tools.</summary>
+    /// <summary>
+    /// The tools, in <c>tools/list</c> order (by name): one per offered operation, the discover meta-tools, or under
+    /// <see cref="ToolMode.Auto"/> both (<see cref="ClientToolSets"/> lists one set per client).
+    /// </summary>
     public static IReadOnlyList<McpServerTool> CreateTools(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var offered = ToolFilter.Apply(operations, settings);
-        if (settings.ToolMode == ToolMode.Discover)
+        var tools = new List<McpServerTool>();
+        if (settings.ToolMode != ToolMode.Full)
         {
-            return DiscoverMode.Create(offered, settings);
+            tools.AddRange(DiscoverMode.Create(offered, settings));
         }
 
-        return offered.Select(o => (McpServerTool)DelegateTool.ForOperation(o, ToolFactory.CreateTool(o, settings))).ToList();
+        if (settings.ToolMode != ToolMode.Discover)
+        {
+            tools.AddRange(offered.Select(o => (McpServerTool)DelegateTool.ForOperation(o, ToolFactory.CreateTool(o, settings))));
+        }
+
+        return tools;
     }
 
     /// <summary>

@@ -44,7 +44,8 @@ internal sealed class McpTestServer : IAsyncDisposable
         RecordingInvoker? invoker = null,
         TimeProvider? time = null,
         IReadOnlyList<ScpOperationDescriptor>? operations = null,
-        string? protocolVersion = null)
+        string? protocolVersion = null,
+        string? clientName = null)
     {
         invoker ??= new RecordingInvoker();
         var clientToServer = new Pipe();
@@ -83,6 +84,11 @@ internal sealed class McpTestServer : IAsyncDisposable
         if (protocolVersion is not null)
         {
             options.ProtocolVersion = protocolVersion;
+        }
+
+        if (clientName is not null)
+        {
+            options.ClientInfo = new Implementation { Name = clientName, Version = "1.0.0" };
         }
 
         if (elicit is not null)

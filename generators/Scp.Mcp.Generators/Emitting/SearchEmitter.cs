@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Scp.Mcp.Generators.Diagnostics;
+using Scp.Mcp.Generators.Model;
+
+namespace Scp.Mcp.Generators.Emitting;
+
+/// <summary>
+/// Checks the search vocabulary against the catalogue plan (SCPGEN321, SCPGEN322) and emits
+/// <c>ScpSearchVocabulary.g.cs</c>: the synonym groups, each product's terms and each operation's alias phrases, as
+/// arrays in code (no file is read at run time).
+/// </summary>
+internal static class SearchEmitter
+{
+    /// <summary>The vocabulary that fits the plan, ordered by file path, and the diagnostics of what does not.</summary>
+    public static (EquatableArray<SearchModel> Models, EquatableArray<DiagnosticInfo> Diagnostics) Check(
+        EquatableArray<SearchModel> models, CatalogPlan plan, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var kept = new List<SearchModel>();
+        foreach (var model in models.OrderBy(m => m.FilePath, System.StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (model.Product is null)
+            {
+                kept.Add(model);
+                continue;
+            }
+
+            var product = plan.Products.FirstOrDefault(p => p.Product == model.Product);
+            var path = Parsing.SpecParser.RepositoryPath(model.FilePath);
+            if (product is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSearchProduct.Id, SourceLocation.None(model.FilePath), path, model.Product));
+                continue;
+            }
+
+            var known = new HashSet<string>(product.Operations.Select(o => o.OperationId), System.StringComparer.Ordinal);
+            var operations = new List<SearchAliases>();
+            foreach (var entry in model.Operations)
+            {
+                if (known.Contains(entry.OperationId))
+                {
+                    operations.Add(entry);
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSearchOperation.Id, entry.Location, model.Product, entry.OperationId));
+                }
+            }
+
+            kept.Add(model with { Operations = operations.ToEquatableArray() });
+        }
+
+        return (kept.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    public static string Emit(EquatableArray<SearchModel> models)
+    {
+        var writer = new SourceWriter().Header("Scp.Sdk.Catalog")
+            .Open("public static partial class ScpSearchVocabulary")
+            .Line(SourceWriter.GeneratedCodeAttribute)
+            .Open("static partial void Populate(global::System.Collections.Generic.List<string[]> synonymGroups, global::System.Collections.Generic.Dictionary<string, string[]> productTerms, global::System.Collections.Generic.Dictionary<string, string[]> aliases)");
+        foreach (var model in models)
+        {
+            foreach (var group in model.SynonymGroups)
+            {
+                writer.Line("synonymGroups.Add(" + Array(group) + ");");
+            }
+
+            if (model.Product is null)
+            {
+                continue;
+            }
+
+            writer.Line("productTerms[" + CSharp.Literal(model.Product) + "] = " + Array(model.Terms) + ";");
+            foreach (var operation in model.Operations)
+            {
+                writer.Line("aliases[" + CSharp.Literal(model.Product + "/" + operation.OperationId) + "] = " + Array(operation.Phrases) + ";");
+            }
+        }
+
+        return writer.Close().Close().ToString();
+    }
+
+    private static string Array(EquatableArray<string> items) => "[" + string.Join(", ", items.Select(CSharp.Literal)) + "]";
+}

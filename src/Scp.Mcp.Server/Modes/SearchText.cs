@@ -1,0 +1,212 @@
+using System.Text;
+
+namespace Scp.Mcp.Server.Modes;
+
+/// <summary>
+/// Turns text into search terms: lower-cased words split at anything but letters and digits and at camelCase,
+/// English stop words dropped and light stemming (plural, -ing, -ed, -ion…); Hangul runs become the run with
+/// common particles stripped plus its character bigrams, so "스냅샷을" and "스냅샷 목록" meet "파일스토리지 스냅샷".
+/// </summary>
+internal static class SearchText
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into", "and", "or", "is", "are", "be",
+        "was", "were", "it", "its", "this", "that", "these", "those", "my", "our", "we", "i", "me", "you", "your", "us",
+        "do", "does", "did", "can", "could", "should", "would", "will", "please", "who", "where",
+        "there", "here", "some", "any", "so", "if", "as", "up", "out", "about", "need", "want", "let", "just",
+        "now", "then", "than", "s", "t", "have", "has", "had", "them", "they", "their", "one", "via", "also", "not",
+    };
+
+    private static readonly string[][] StemRules =
+    [
+        ["ies", "y"], ["sses", "ss"], ["ations", "ate"], ["ation", "ate"], ["ings", ""], ["ing", ""], ["edly", ""],
+        ["ed", ""], ["es", ""], ["s", ""],
+    ];
+
+    private static readonly string[] Particles =
+    [
+        "으로는", "에서는", "에서", "으로", "에게", "까지", "부터", "하고", "이랑", "해줘", "해서", "하기", "하는", "해야",
+        "을", "를", "이", "가", "은", "는", "의", "에", "로", "와", "과", "도", "만", "랑",
+    ];
+
+    /// <summary>Search terms of <paramref name="text"/>, in order, repeats kept.</summary>
+    public static List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        foreach (var word in Words(text))
+        {
+            if (IsHangul(word[0]))
+            {
+                var stripped = StripParticle(word);
+                terms.Add(stripped);
+                for (var i = 0; i + 1 < stripped.Length; i++)
+                {
+                    terms.Add(string.Concat("§", stripped.AsSpan(i, 2)));
+                }
+            }
+            else if (!StopWords.Contains(word))
+            {
+                terms.Add(Stem(word));
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>Lower-cased words of <paramref name="text"/>: runs of letters or digits, split at camelCase and between scripts.</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        var previous = '\0';
+        foreach (var c in text ?? string.Empty)
+        {
+            var letterOrDigit = char.IsLetterOrDigit(c);
+            var boundary = current.Length > 0 && (!letterOrDigit
+                || (char.IsUpper(c) && (char.IsLower(previous) || char.IsDigit(previous)))
+                || IsHangul(c) != IsHangul(previous));
+            if (boundary)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+
+            if (letterOrDigit)
+            {
+                current.Append(char.ToLowerInvariant(c));
+            }
+
+            previous = c;
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// How often <paramref name="phrase"/> occurs in <paramref name="words"/> (both from <see cref="Keys"/>). English words
+    /// match by stem; a Hangul word matches as a prefix, without a final 기/하기 (particles and verb endings follow).
+    /// </summary>
+    public static int Count(string[] words, string[] phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        for (var start = 0; start + phrase.Length <= words.Length; start++)
+        {
+            var all = true;
+            for (var j = 0; j < phrase.Length && all; j++)
+            {
+                var word = words[start + j];
+                var wanted = phrase[j];
+                all = word == wanted || (IsHangul(wanted[0]) && word.StartsWith(wanted, StringComparison.Ordinal));
+            }
+
+            if (all)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The words of <paramref name="text"/> as compared by <see cref="Count"/>: English stems; Hangul without a final 기/하기.</summary>
+    public static string[] Keys(string text) => [.. Words(text).Select(Key)];
+
+    private static string Key(string word)
+    {
+        if (!IsHangul(word[0]))
+        {
+            return Stem(word);
+        }
+
+        foreach (var ending in (string[])["하기", "기"])
+        {
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        return word;
+    }
+
+    /// <summary>A light English stemmer: enough to meet "snapshots"/"snapshot", "deleting"/"delete", "replication"/"replicate".</summary>
+    public static string Stem(string word)
+    {
+        if (word.Length <= 3 || !IsAsciiLetters(word))
+        {
+            return word;
+        }
+
+        foreach (var rule in StemRules)
+        {
+            if (word.EndsWith(rule[0], StringComparison.Ordinal) && word.Length - rule[0].Length >= 3
+                && !(rule[0] == "s" && (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal))))
+            {
+                var stem = word[..^rule[0].Length] + rule[1];
+                if (rule[0] is "es" && !(stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal)))
+                {
+                    stem = word[..^1]; // "volumes" → "volume", "boxes" → "box"
+                }
+
+                return Trim(stem);
+            }
+        }
+
+        return Trim(word);
+    }
+
+    /// <summary>Drops a final silent "e" and doubles, so "delete"/"delet", "running"/"run" meet.</summary>
+    private static string Trim(string stem)
+    {
+        if (stem.Length > 3 && stem.EndsWith('e'))
+        {
+            stem = stem[..^1];
+        }
+
+        if (stem.Length > 3 && stem[^1] == stem[^2] && stem[^1] is not ('s' or 'l'))
+        {
+            stem = stem[..^1];
+        }
+
+        return stem;
+    }
+
+    private static string StripParticle(string word)
+    {
+        foreach (var particle in Particles)
+        {
+            if (word.Length > particle.Length + 1 && word.EndsWith(particle, StringComparison.Ordinal))
+            {
+                return word[..^particle.Length];
+            }
+        }
+
+        return word;
+    }
+
+    private static bool IsAsciiLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
+}
