@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -64,18 +65,28 @@ internal sealed class StdioHost : IHost, IAsyncDisposable
     {
         await using var host = (StdioHost)Build(settings, configure);
         StartupChecks.Log(host.Services, settings);
-        await host.StartAsync(cancellationToken);
+        // SIGTERM and Ctrl+C end the session and exit 0, as the generic host's console lifetime did.
+        using var shutdown = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        await host.StartAsync(shutdown.Token);
         try
         {
-            await host._running!.WaitAsync(cancellationToken);
+            await host._running!.WaitAsync(shutdown.Token);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
         {
             // Shutting down on request: StopAsync below ends the session.
         }
 
         await host.StopAsync(CancellationToken.None);
         return 0;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            shutdown.Cancel();
+        }
     }
 
     /// <inheritdoc/>
