@@ -8,7 +8,9 @@ internal static class EmulatorCommandLine
 {
     public const string Usage = """
         Usage: Scp.Emulator.Host [--urls http://127.0.0.1:9000] [--config emulator.json] [--store state.json]
-                                 [--async-delay-ms 1000]
+                                 [--async-delay-ms 1000] [--drift [seed]]
+        --drift: answers drift from the docs like a real service (docs' examples verbatim, fields left out or
+                 null, unknown fields, undocumented enum values), deterministic for the seed (default 1).
         A local emulator of Samsung Cloud Platform's storage and AI-ML APIs (not SCP itself).
         """;
 
@@ -23,6 +25,21 @@ internal static class EmulatorCommandLine
             {
                 error.WriteLine(Usage);
                 return null;
+            }
+
+            if (name == "--drift")
+            {
+                if (i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed))
+                {
+                    options.DriftSeed = seed;
+                    i++;
+                }
+                else
+                {
+                    options.DriftSeed = 1;
+                }
+
+                continue;
             }
 
             if (i + 1 >= args.Length)

@@ -30,6 +30,19 @@ public sealed class ScpEmulatorOptions
     /// <summary>Seed of the fault injector's random draws; null for a random seed.</summary>
     public int? FaultSeed { get; set; }
 
+    /// <summary>
+    /// When set, drift mode with this seed: success answers drift from the docs the way real services do (the docs'
+    /// examples verbatim, fields left out or null, unknown fields, undocumented enum values), deterministically for the
+    /// seed and the sequence of requests. Null (the default) answers within the published schemas.
+    /// </summary>
+    public int? DriftSeed { get; set; }
+
+    /// <summary>
+    /// When set, every success body the emulator sends is appended to this file as one JSON line
+    /// <c>{"operation": "&lt;tool name&gt;", "body": …}</c>, so a test can check that nothing it sent was lost on the way.
+    /// </summary>
+    public string? AnswerLogPath { get; set; }
+
     /// <summary>Clock used for timestamps, signature freshness and state transitions.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 

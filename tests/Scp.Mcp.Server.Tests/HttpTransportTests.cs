@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 using Scp.Mcp.Server.Hosting;
@@ -197,12 +198,44 @@ public sealed class HttpTransportTests
         Assert.Single(invoker.Requests);
     }
 
-    private static async Task<WebApplication> StartAsync(ScpServerOptions settings, RecordingInvoker? invoker = null)
+    [Fact]
+    public async Task ToolCalls_AtDefaultLevel_LogNoPerRequestInformationLines()
+    {
+        var lines = new RecordingLoggerProvider();
+        await using var app = await StartAsync(new ScpServerOptions { Urls = "http://127.0.0.1:0" }, logs: lines);
+        var transport = new HttpClientTransport(new HttpClientTransportOptions
+        {
+            Endpoint = new Uri(app.Urls.First() + HttpHost.EndpointPath),
+            TransportMode = HttpTransportMode.StreamableHttp,
+        });
+        await using (var client = await McpClient.CreateAsync(transport))
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var result = await client.CallToolAsync("file_list_volumes", new Dictionary<string, object?>());
+                Assert.False(result.IsError, result.Text());
+            }
+        }
+
+        var perRequest = lines.Entries
+            .Where(e => e.Level >= LogLevel.Information
+                && (e.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || e.Category.StartsWith("ModelContextProtocol", StringComparison.Ordinal)))
+            .Select(e => $"{e.Category}: {e.Message}")
+            .ToList();
+        Assert.True(perRequest.Count == 0, "ASP.NET Core or the MCP SDK logged per-request lines at the default level:\n" + string.Join('\n', perRequest));
+        Assert.Contains(lines.Entries, e => e.Category.StartsWith("Microsoft.Hosting.Lifetime", StringComparison.Ordinal) || e.Category.StartsWith("Scp.", StringComparison.Ordinal));
+    }
+
+    private static async Task<WebApplication> StartAsync(ScpServerOptions settings, RecordingInvoker? invoker = null, RecordingLoggerProvider? logs = null)
     {
         var app = HttpHost.Build(settings, services =>
         {
             services.AddSingleton(FixtureCatalog.Operations);
             services.AddSingleton<IScpOperationInvoker>(invoker ?? new RecordingInvoker());
+            if (logs is not null)
+            {
+                services.AddSingleton<ILoggerProvider>(logs);
+            }
         });
         await app.StartAsync();
         return app;
@@ -217,5 +250,29 @@ public sealed class HttpTransportTests
         request.Headers.Accept.ParseAdd("application/json");
         request.Headers.Accept.ParseAdd("text/event-stream");
         return request;
+    }
+
+    private sealed class RecordingLoggerProvider : ILoggerProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(string Category, LogLevel Level, string Message)> _entries = new();
+
+        public IReadOnlyList<(string Category, LogLevel Level, string Message)> Entries => [.. _entries];
+
+        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(string category, System.Collections.Concurrent.ConcurrentQueue<(string, LogLevel, string)> entries) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+                => entries.Enqueue((category, logLevel, formatter(state, exception)));
+        }
     }
 }

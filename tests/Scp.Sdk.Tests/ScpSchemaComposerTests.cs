@@ -13,7 +13,49 @@ public sealed class ScpSchemaComposerTests
         var schemas = ScpSchemaComposer.Compose(FixtureCatalog.Get("file_list_volume_names"));
 
         Assert.True(schemas.OutputWrapped);
-        Assert.Equal("array", schemas.Output.GetProperty("properties").GetProperty("result").GetProperty("type").GetString());
+        Assert.Equal(["array", "null"], schemas.Output.GetProperty("properties").GetProperty("result").GetProperty("type").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public void Compose_OutputSchema_PromisesOnlyShapes_InputStaysStrict()
+    {
+        var operation = FixtureCatalog.Get("file_list_volumes");
+
+        var schemas = ScpSchemaComposer.Compose(operation);
+        var output = schemas.Output.GetRawText();
+
+        Assert.DoesNotContain("\"required\"", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"format\"", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"additionalProperties\":false", output, StringComparison.Ordinal);
+        Assert.Contains("\"null\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"required\"", operation.Api.ComponentsJson, StringComparison.Ordinal);
+        Assert.False(schemas.Input.GetProperty("additionalProperties").GetBoolean());
+    }
+
+    [Fact]
+    public void Compose_EveryRealOperation_OutputSchemaHasNoRequiredEnumOrFormat()
+    {
+        var operations = ScpCatalog.Operations.Where(o => o.IsCurrent).ToList();
+
+        var strict = operations.Where(o => ScpSchemaComposer.GetOutputSchema(o).GetRawText() is var text
+            && (text.Contains("\"required\"", StringComparison.Ordinal) || text.Contains("\"enum\"", StringComparison.Ordinal) || text.Contains("\"format\"", StringComparison.Ordinal)));
+
+        Assert.Empty(strict.Select(o => o.ToolName));
+        Assert.Contains(operations, o => o.Api.ComponentsJson.Contains("\"enum\"", StringComparison.Ordinal));
+        Assert.Contains(operations, o => ScpSchemaComposer.GetOutputSchema(o).GetRawText().Contains("\"examples\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{"volumes":[{"id":null,"undocumented":1}],"count":"7","extra":{"a":[1]}}""", 1)]
+    [InlineData("""{}""", 0)]
+    [InlineData("""{"volumes":null,"count":null}""", 0)]
+    public void Validate_DriftedAnswer_AgainstOutputSchema_FailsOnlyOnTypeMismatches(string answer, int errors)
+    {
+        var output = ScpSchemaComposer.GetOutputSchema(FixtureCatalog.Get("file_list_volumes"));
+
+        var found = ScpArgumentValidator.Validate(JsonElement.Parse(answer), output);
+
+        Assert.Equal(errors, found.Count);
     }
 
     [Fact]

@@ -24,6 +24,9 @@ internal sealed partial class EmulatorPipeline
     private readonly RequestAuthenticator _authenticator;
     private readonly FaultInjector _faults;
     private readonly EmulatorEngine _engine;
+    private readonly AnswerDrift? _drift;
+    private readonly string? _answerLogPath;
+    private readonly Lock _answerLogLock = new();
 
     public EmulatorPipeline(ScpEmulatorOptions options, IReadOnlyList<ScpOperationDescriptor> operations)
     {
@@ -36,6 +39,8 @@ internal sealed partial class EmulatorPipeline
         _authenticator = new RequestAuthenticator(options.EffectiveKeyPairs, options.Clock, options.TimestampTolerance);
         _faults = new FaultInjector(options.Faults.ToArray(), options.FaultSeed);
         _engine = new EmulatorEngine(new ResourceStore(options.StoreFilePath), options.Clock, options.AsyncDelay);
+        _drift = options.DriftSeed is { } seed ? new AnswerDrift(seed) : null;
+        _answerLogPath = options.AnswerLogPath;
     }
 
     public IEnumerable<ApiModel> Models => _models.Values;
@@ -127,7 +132,37 @@ internal sealed partial class EmulatorPipeline
         }
 
         emulatorRequest.Body = SchemaSet.ToNode(body);
-        await WriteAsync(context, _engine.Handle(emulatorRequest, model));
+        var response = _engine.Handle(emulatorRequest, model);
+        if (response.StatusCode is >= 200 and < 300 && response.Body is not null)
+        {
+            var operation = emulatorRequest.Route.Operation;
+            if (_drift is not null)
+            {
+                var success = operation.SuccessResponse;
+                response = response with
+                {
+                    Body = _drift.Apply(response.Body, SchemaSet.Parse(success?.SchemaJson), success?.ExampleJson, operation.ToolName, model.Schemas),
+                };
+            }
+
+            LogAnswer(operation.ToolName, response.Body);
+        }
+
+        await WriteAsync(context, response);
+    }
+
+    private void LogAnswer(string toolName, System.Text.Json.Nodes.JsonNode? body)
+    {
+        if (_answerLogPath is null)
+        {
+            return;
+        }
+
+        var line = new System.Text.Json.Nodes.JsonObject { ["operation"] = toolName, ["body"] = body?.DeepClone() };
+        lock (_answerLogLock)
+        {
+            File.AppendAllText(_answerLogPath, line.ToJsonString() + "\n");
+        }
     }
 
     private async Task<bool> InjectFaultAsync(HttpContext context, string product, string operationId, string requestId)

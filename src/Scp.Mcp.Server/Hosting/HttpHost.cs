@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using ModelContextProtocol.AspNetCore;
 using Scp.Mcp.Server.Safety;
 
@@ -45,8 +44,7 @@ internal static class HttpHost
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseUrls(settings.Urls);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddServerLogging();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IReadinessCheck, CatalogueReadinessCheck>());
         if (SingleUseRecords.RedisConnection(settings.Redis) is not null)
         {

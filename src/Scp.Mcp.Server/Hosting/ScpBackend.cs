@@ -53,7 +53,15 @@ internal sealed class ScpBackend : IAsyncDisposable
             return new ScpBackend(ScpHttpInvoker.Create(resolved), emulator: null);
         }
 
-        var options = new ScpEmulatorOptions { StoreFilePath = settings.EmulatorStorePath ?? defaultStorePath };
+        var options = new ScpEmulatorOptions
+        {
+            StoreFilePath = settings.EmulatorStorePath ?? defaultStorePath,
+
+            // Test hooks of the embedded emulator (docs/emulator.md): drift mode and a log of the answers it sent.
+            DriftSeed = int.TryParse(System.Environment.GetEnvironmentVariable("SCP_EMULATOR_DRIFT"), System.Globalization.NumberStyles.AllowLeadingSign,
+                System.Globalization.CultureInfo.InvariantCulture, out var drift) ? drift : null,
+            AnswerLogPath = System.Environment.GetEnvironmentVariable("SCP_EMULATOR_ANSWER_LOG") is { Length: > 0 } answerLog ? answerLog : null,
+        };
         var emulator = await ScpEmulatorHost.StartAsync(options, cancellationToken).ConfigureAwait(false);
         try
         {

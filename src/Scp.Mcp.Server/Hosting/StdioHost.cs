@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Scp.Mcp.Server.Safety;
 
 namespace Scp.Mcp.Server.Hosting;
@@ -19,8 +18,7 @@ internal static class StdioHost
         }
 
         var builder = Host.CreateEmptyApplicationBuilder(settings: null);
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Information);
+        builder.Logging.AddServerLogging();
         ServerTelemetry.AddFromEnvironment(builder.Services);
         configure?.Invoke(builder.Services);
         var mcp = builder.Services.AddScpMcpServer(settings);

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 using Scp.Mcp.Server.Safety;
@@ -81,6 +81,13 @@ internal sealed partial class OperationExecutor(
 
         Audit(operation, args, decision.Outcome == GateOutcome.NotRequired ? "succeeded" : "succeeded; " + decision.AuditText,
             response.StatusCode, response.RequestId, structured);
+        var (fitted, leftOut) = ResultBuilder.FitToSchema(structured, ScpSchemaComposer.Compose(operation, settings.SchemaDialect).Output);
+        if (leftOut.Count > 0)
+        {
+            LogAnswerOutsideSchema(logger, operation.ToolName, string.Join(", ", leftOut));
+            return ResultBuilder.Success(fitted, note, raw: structured);
+        }
+
         return ResultBuilder.Success(structured, note);
     }
 
@@ -122,25 +129,34 @@ internal sealed partial class OperationExecutor(
 
     private static JsonElement ToObject(IDictionary<string, JsonElement>? arguments, string? tokenName, ref string? confirmToken)
     {
-        var obj = new JsonObject();
-        if (arguments is not null)
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            foreach (var (name, value) in arguments)
+            writer.WriteStartObject();
+            if (arguments is not null)
             {
-                if (name == tokenName && value.ValueKind == JsonValueKind.String)
+                foreach (var (name, value) in arguments)
                 {
-                    confirmToken = value.GetString();
-                    continue;
-                }
+                    if (name == tokenName && value.ValueKind == JsonValueKind.String)
+                    {
+                        confirmToken = value.GetString();
+                        continue;
+                    }
 
-                obj[name] = JsonNode.Parse(value.GetRawText());
+                    writer.WritePropertyName(name);
+                    value.WriteTo(writer);
+                }
             }
+
+            writer.WriteEndObject();
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(obj, ToolJsonContext.Default.JsonObject);
-        using var document = JsonDocument.Parse(bytes);
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
         return document.RootElement.Clone();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tool {Tool}: SCP's answer does not fit the published output schema at {Paths}; structuredContent leaves these out, the text content carries the answer as sent.")]
+    private static partial void LogAnswerOutsideSchema(ILogger logger, string tool, string paths);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tool {Tool} failed: status {Status}, code {Code}.")]
     private static partial void LogFailure(ILogger logger, string tool, int? status, string? code);

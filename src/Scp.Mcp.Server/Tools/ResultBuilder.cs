@@ -22,6 +22,15 @@ internal static class ResultBuilder
         {
             try
             {
+                // The common case, an object answer, is parsed once and kept as it came (no node tree, no re-write).
+                using (var document = JsonDocument.Parse(response.Body))
+                {
+                    if (!wrapped && document.RootElement.ValueKind == JsonValueKind.Object)
+                    {
+                        return document.RootElement.Clone();
+                    }
+                }
+
                 body = JsonNode.Parse(response.Body.Span);
             }
             catch (JsonException)
@@ -36,10 +45,60 @@ internal static class ResultBuilder
         return ToElement(content);
     }
 
-    /// <summary>A successful call: structured content plus a compact text copy.</summary>
-    public static CallToolResult Success(JsonElement structured, string? note = null)
+    /// <summary>
+    /// <paramref name="structured"/> made to fit <paramref name="outputSchema"/> (the schema the tool published), with
+    /// the same validator as tool arguments: every value at a path that breaks the schema is left out (an array item
+    /// is removed), until it fits. Returns the paths left out — never the values; empty when the answer fitted as sent.
+    /// Output schemas promise little (<c>OutputSchemaRelaxer</c>), so this is rare: a string where the docs say number.
+    /// </summary>
+    public static (JsonElement Structured, IReadOnlyList<string> LeftOut) FitToSchema(JsonElement structured, JsonElement outputSchema)
     {
-        var text = TextCopy(structured);
+        var errors = ScpArgumentValidator.Validate(structured, outputSchema);
+        if (errors.Count == 0)
+        {
+            return (structured, []);
+        }
+
+        var leftOut = new List<string>();
+        var node = JsonNode.Parse(structured.GetRawText()) as JsonObject ?? [];
+        for (var pass = 0; pass < 8 && errors.Count > 0; pass++)
+        {
+            var removed = false;
+            foreach (var path in errors.Select(e => e.Path).Distinct(StringComparer.Ordinal).OrderByDescending(JsonPath.SortKey, StringComparer.Ordinal))
+            {
+                if (JsonPath.Remove(node, path))
+                {
+                    leftOut.Add(path);
+                    removed = true;
+                }
+            }
+
+            var element = ToElement(node);
+            errors = ScpArgumentValidator.Validate(element, outputSchema);
+            if (errors.Count == 0)
+            {
+                return (element, leftOut);
+            }
+
+            if (!removed)
+            {
+                break;
+            }
+        }
+
+        // Nothing left to remove, and still not fitting: an empty object fits every output schema (nothing is required).
+        leftOut.AddRange(errors.Select(e => e.Path.Length == 0 ? "(root)" : e.Path));
+        return (ToElement(new JsonObject()), leftOut.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// A successful call: structured content plus a compact text copy. <paramref name="raw"/> is the answer as SCP sent
+    /// it when <paramref name="structured"/> had to leave values out to fit the output schema: the text then carries the
+    /// raw answer, so nothing SCP sent is lost.
+    /// </summary>
+    public static CallToolResult Success(JsonElement structured, string? note = null, JsonElement? raw = null)
+    {
+        var text = TextCopy(raw ?? structured);
         return new CallToolResult
         {
             StructuredContent = structured,

@@ -116,12 +116,12 @@ internal static class ToolFactory
 
         if (operation.Safety == ScpSafety.Destructive)
         {
-            text.Append(" Destructive: runs only after a person confirms.");
+            text.Append(" Destructive: a person must confirm.");
         }
 
         if (operation.Lifecycle is not null)
         {
-            text.Append(" Long-running: waits until done, or returns a handle to check later.");
+            text.Append(" Long-running: waits until done or returns a handle to check.");
         }
 
         return text.ToString();

@@ -9,8 +9,9 @@ namespace Scp.Sdk.Catalog;
 /// Composes an operation's tool schemas at run time from its descriptor and its spec's component schemas
 /// (the generator emits components once per spec; inlining them per operation would explode the source).
 /// Input: <c>{"type":"object","properties":{…parameters by wire name…,"body":…},"required":[…],
-/// "additionalProperties":false,"$defs":{…reachable components…}}</c>. Output: the first 2xx response schema
-/// with content, wrapped as <c>{"result": …}</c> when it is not an object. Results are cached per descriptor and
+/// "$defs":{…reachable components…}}</c>. Output: the first 2xx response schema
+/// with content, wrapped as <c>{"result": …}</c> when it is not an object, relaxed so that it promises only what SCP
+/// keeps (<see cref="OutputSchemaRelaxer"/>: nothing required, nullable, open objects, no value constraints). Results are cached per descriptor and
 /// dialect; any number of threads may compose at once. AOT-safe: no serializer metadata (UTF-8 writer and
 /// <see cref="JsonElement"/>s; the flat dialect rewrites the composed schema as a node tree).
 /// </summary>
@@ -78,11 +79,11 @@ public static class ScpSchemaComposer
         }
 
         Func<string, string>? text = language == ScpTextLanguage.English ? original => operation.Api.Text(original, language) : null;
-        var input = SchemaWriter.WriteInput(components, properties, text);
+        var input = SchemaWriter.WriteInput(components, properties, text, operation.Title);
         var response = operation.SuccessResponse;
         var (output, wrapped) = SchemaWriter.WriteOutput(
             components, response?.SchemaJson is { } json ? ParseSchema(json, operation, "response") : null, text);
-        return new ScpComposedSchemas(input, output, wrapped);
+        return new ScpComposedSchemas(input, OutputSchemaRelaxer.Relax(output), wrapped);
     }
 
     /// <summary>

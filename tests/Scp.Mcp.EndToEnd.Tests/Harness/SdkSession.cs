@@ -32,7 +32,11 @@ public static class SdkSession
     /// Connects, lists tools, makes <paramref name="calls"/>. <paramref name="elicitation"/> is the answer to every
     /// elicitation request (<c>accept</c>, <c>decline</c>, <c>cancel</c>), or null for a client that declares no elicitation.
     /// </summary>
-    public static async Task<SdkSessionResult> RunAsync(JsonObject transport, string? elicitation, bool listTools, params ToolCall[] calls)
+    public static Task<SdkSessionResult> RunAsync(JsonObject transport, string? elicitation, bool listTools, params ToolCall[] calls)
+        => RunAsync(transport, elicitation, listTools, Timeout, calls);
+
+    /// <summary>As above, for sessions that take longer than the default 90 s (many calls that wait for resources).</summary>
+    public static async Task<SdkSessionResult> RunAsync(JsonObject transport, string? elicitation, bool listTools, TimeSpan timeout, params ToolCall[] calls)
     {
         ArgumentNullException.ThrowIfNull(transport);
         var session = (JsonObject)transport.DeepClone();
@@ -43,7 +47,7 @@ public static class SdkSession
             ["name"] = c.Name,
             ["arguments"] = c.Arguments?.DeepClone() ?? new JsonObject(),
         })]);
-        var result = new SdkSessionResult(await NodeHarness.RunScriptAsync("sdk-session.mjs", session, Timeout));
+        var result = new SdkSessionResult(await NodeHarness.RunScriptAsync("sdk-session.mjs", session, timeout));
         Assert.True(result.Connected && result.Error is null, "The TypeScript client could not connect or list tools:\n" + result);
         return result;
     }

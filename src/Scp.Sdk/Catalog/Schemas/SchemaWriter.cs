@@ -10,8 +10,10 @@ namespace Scp.Sdk.Catalog.Schemas;
 /// reach (transitively) are written once under <c>$defs</c>, in ordinal name order. Tool start-up composes every tool's
 /// schemas, so this is on the path to the first <c>tools/list</c> reply.
 /// Descriptions are written in the language asked for (a translation map, original → English). The input schema is
-/// compact (what a model reads on every turn): no <c>example</c>/<c>examples</c> and no description that only repeats its
-/// property's name; every type, enum, pattern, bound, default and required flag stays.
+/// compact (what a model reads on every turn): no <c>example</c>/<c>examples</c>, no description whose words are all in its
+/// property's name, the names of the properties around it or the operation's title (<c>Backup name</c> for <c>name</c> in
+/// "Create backup"), and no <c>additionalProperties: false</c> at the root (the server still rejects an unknown argument,
+/// naming it and the known ones); every type, enum, pattern, bound, default and required flag stays.
 /// </summary>
 internal sealed class SchemaWriter
 {
@@ -24,6 +26,12 @@ internal sealed class SchemaWriter
     private readonly ComponentSchemas _components;
     private readonly Func<string, string>? _text;
     private readonly bool _compact;
+
+    /// <summary>Words a compact description may repeat without saying anything: the operation title's (see <see cref="Words"/>).</summary>
+    private readonly HashSet<string> _titleWords = new(StringComparer.Ordinal);
+
+    /// <summary>The names of the properties being written, outermost first.</summary>
+    private readonly List<string> _enclosing = [];
 
     /// <summary>Components a compact schema writes in place: those referenced once and not recursive (no <c>$defs</c> entry, no name).</summary>
     private HashSet<string> _inline = new(StringComparer.Ordinal);
@@ -53,14 +61,16 @@ internal sealed class SchemaWriter
 
     /// <summary>
     /// The input schema: <c>{"type":"object","properties":{…parameters…,"body":…},"required":[…],
-    /// "additionalProperties":false,"$defs":{…}}</c>. A parameter's description is added when its schema has none.
+    /// "$defs":{…}}</c>. A parameter's description is added when its schema has none.
     /// </summary>
     public static JsonElement WriteInput(
         ComponentSchemas components,
         IReadOnlyList<(string Name, JsonElement Schema, string? Description, bool Required)> properties,
-        Func<string, string>? text = null)
+        Func<string, string>? text = null,
+        string? title = null)
     {
         var writer = new SchemaWriter(components, text, compact: true);
+        writer._titleWords.UnionWith(Words(title ?? string.Empty));
         var distinct = LastWins(properties);
         writer._inline = writer.UsedOnce(distinct.Select(p => p.Schema));
         return Write(json =>
@@ -78,7 +88,9 @@ internal sealed class SchemaWriter
                     plan.Set("description", property.Description);
                 }
 
+                writer._enclosing.Add(property.Name);
                 writer.WritePlan(json, plan, property.Name);
+                writer._enclosing.RemoveAt(writer._enclosing.Count - 1);
             }
 
             json.WriteEndObject();
@@ -95,7 +107,6 @@ internal sealed class SchemaWriter
                 json.WriteEndArray();
             }
 
-            json.WriteBoolean("additionalProperties", false);
             writer.WriteDefs(json);
             json.WriteEndObject();
         });
@@ -324,7 +335,9 @@ internal sealed class SchemaWriter
                     if (context == Context.Names)
                     {
                         json.WritePropertyName(property.Name);
+                        _enclosing.Add(property.Name);
                         WriteValue(json, property.Value, Context.Schema, property.Name);
+                        _enclosing.RemoveAt(_enclosing.Count - 1);
                     }
                     else
                     {
@@ -380,11 +393,11 @@ internal sealed class SchemaWriter
         WriteValue(json, value, context);
     }
 
-    /// <summary>Writes a description in the language asked for; a compact schema drops one that only repeats <paramref name="name"/>.</summary>
+    /// <summary>Writes a description in the language asked for; a compact schema drops one that says nothing its context does not.</summary>
     private void WriteDescription(Utf8JsonWriter json, string description, string? name)
     {
         var text = _text is null ? description : _text(description);
-        if (_compact && (text.Length == 0 || (name is not null && SameWords(text, name))))
+        if (_compact && (text.Length == 0 || (name is not null && (SameLetters(text, name) || RepeatsContext(text, name)))))
         {
             return;
         }
@@ -392,11 +405,68 @@ internal sealed class SchemaWriter
         json.WriteString("description", text);
     }
 
-    /// <summary>True when <paramref name="text"/> says nothing but <paramref name="name"/> (<c>Volume ID</c> for <c>volume_id</c>).</summary>
-    private static bool SameWords(string text, string name)
+    /// <summary>
+    /// True when every word of <paramref name="text"/> is in <paramref name="name"/>, an enclosing property's name or the
+    /// operation's title (<c>Volume ID</c> for <c>volume_id</c>; <c>Schedule frequency</c> for <c>frequency</c> in
+    /// <c>schedules</c>): the model reads all of these beside it.
+    /// </summary>
+    private bool RepeatsContext(string text, string name)
+    {
+        var known = Words(name);
+        known.UnionWith(_titleWords);
+        foreach (var enclosing in _enclosing)
+        {
+            known.UnionWith(Words(enclosing));
+        }
+
+        var words = Words(text);
+        words.ExceptWith(FillerWords);
+        return known.IsSupersetOf(words);
+    }
+
+    /// <summary>True when <paramref name="text"/> spells <paramref name="name"/> (<c>AiMLOps Platform Create Request</c> for <c>ai_ml_ops_platform_create_request</c>).</summary>
+    private static bool SameLetters(string text, string name)
     {
         static string Letters(string value) => new(value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
         return Letters(text) == Letters(name);
+    }
+
+    private static readonly string[] FillerWords = ["a", "an", "the", "of", "to", "for", "in", "on", "by"];
+
+    /// <summary>The lower-case words of <paramref name="text"/> (letters and digits; snake_case split), a plural's <c>s</c> dropped.</summary>
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var word = new System.Text.StringBuilder();
+        void Flush()
+        {
+            if (word.Length > 3 && word[^1] == 's')
+            {
+                word.Length--;
+            }
+
+            if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+            }
+
+            word.Clear();
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        return words;
     }
 
     private void WriteReference(Utf8JsonWriter json, string reference)

@@ -3,7 +3,7 @@ namespace Scp.Sdk.Catalog.Schemas;
 /// <summary>Which JSON Schema shape <see cref="ScpSchemaComposer"/> produces.</summary>
 public enum ScpSchemaDialect
 {
-    /// <summary>JSON Schema 2020-12 with <c>$defs</c>/<c>$ref</c>, type arrays and <c>additionalProperties: false</c>.</summary>
+    /// <summary>JSON Schema 2020-12 with <c>$defs</c>/<c>$ref</c>, and type arrays (the server treats every object that lists properties as closed).</summary>
     Default,
 
     /// <summary>
