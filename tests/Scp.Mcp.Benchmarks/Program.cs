@@ -12,6 +12,12 @@ if (args is ["tokens", ..])
     return await Scp.Mcp.Benchmarks.TokenReport.RunAsync(Console.Out, args is [_, "--dump", var dump, ..] ? dump : null);
 }
 
+// `-- search` prints the search's quality on the evaluation set and its latency (SearchReport; docs/search.md).
+if (args is ["search", ..])
+{
+    return Scp.Mcp.Benchmarks.SearchReport.Run(Console.Out);
+}
+
 // Results go to bench/out (ignored by git), not to the current folder.
 var config = DefaultConfig.Instance
     .WithArtifactsPath(Path.Combine(Scp.Mcp.Tests.Common.RepositoryRoot.Path, "bench", "out", "BenchmarkDotNet.Artifacts"))

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.ML.Tokenizers;
 using Scp.Mcp.Server.Modes;
+using Scp.Mcp.Tests.Common;
 using Scp.Sdk.Catalog.Schemas;
 using Xunit;
 using Xunit.Abstractions;

@@ -7,12 +7,13 @@ namespace Scp.Mcp.Server.Modes;
 /// name, English title, aliases and product terms from the search vocabulary, English and original descriptions and the
 /// docs' summary (Korean originals included). Besides words (light English stemming; Hangul words without particles plus their character
 /// bigrams) it indexes adjacent word pairs, so phrases rank above scattered words, and one concept per synonym group
-/// present (<see cref="ScpSearchVocabulary.SynonymGroups"/>), so "disk copy" meets "snapshot" and "볼륨" meets "disk".
+/// present (<see cref="ScpSearchVocabulary.SynonymGroups"/>), so "disk copy" meets "snapshot" and "볼륨" meets "disk". A request
+/// naming a product by its longest product term ("parallel file storage", not just "file storage") lifts that product's operations.
 /// The index is built once per operation list; a query reads only the postings of its own terms.
 /// </summary>
 internal sealed class OperationSearch
 {
-    private const double K1 = 1.2, PairWeight = 0.5, ConceptWeight = 0.8, CoverageBonus = 1.0;
+    private const double K1 = 1.2, PairWeight = 0.5, ConceptWeight = 0.8, CoverageBonus = 1.0, ProductBonus = 0.5;
 
     /// <summary>Field weights and length normalisation (BM25F b), in <see cref="Field"/> order.</summary>
     private static readonly double[] Weights = [3.0, 2.5, 2.5, 1.0, 0.6, 0.8], B = [0.9, 0.9, 0.5, 0.75, 0.3, 0.75];
@@ -22,6 +23,7 @@ internal sealed class OperationSearch
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly string[][][] _concepts;
     private readonly HashSet<string>[][] _nameWords; // per operation, per word of the tool name (prefix dropped): its term and concepts
+    private readonly (string Product, string[] Phrase)[] _productPhrases;
 
     private enum Field { Name, Title, Aliases, Description, ProductTerms, Summary }
 
@@ -34,6 +36,9 @@ internal sealed class OperationSearch
         _nameWords = [.. _operations.Select(o => o.ToolName.Split('_').Skip(1)
             .Select(w => Terms(w).Where(t => t.Weight != PairWeight).Select(t => t.Term).ToHashSet(StringComparer.Ordinal))
             .Where(set => set.Count > 0).ToArray())];
+        _productPhrases = [.. _operations.Select(o => o.Api).DistinctBy(a => a.Product).SelectMany(a =>
+            new[] { a.Product.Replace('-', ' '), a.ServiceName }.Concat(ScpSearchVocabulary.ProductTerms(a.Product))
+                .Select(t => (a.Product, SearchText.Keys(t))).Where(p => p.Item2.Length > 0))];
         var fieldCount = Weights.Length;
         var counts = new Dictionary<string, int>[_operations.Length, fieldCount];
         var lengths = new int[_operations.Length, fieldCount];
@@ -125,12 +130,17 @@ internal sealed class OperationSearch
             }
         }
 
+        var products = MentionedProducts(query ?? string.Empty);
         for (var i = 0; i < scores.Length; i++)
         {
             var words = _nameWords[i];
             if (scores[i] > 0 && words.Length > 0)
             {
                 scores[i] *= 1 + (CoverageBonus * words.Count(w => w.Any(weights.ContainsKey)) / words.Length);
+                if (products.Contains(_operations[i].Api.Product))
+                {
+                    scores[i] *= 1 + ProductBonus;
+                }
             }
         }
 
@@ -140,6 +150,23 @@ internal sealed class OperationSearch
             .ThenBy(i => _operations[i].ToolName, StringComparer.Ordinal)
             .Take(Math.Max(1, limit))
             .Select(i => _operations[i])];
+    }
+
+    /// <summary>The products a query names by their longest phrase: "parallel file storage" names only parallel-filestorage.</summary>
+    private HashSet<string> MentionedProducts(string query)
+    {
+        var keys = SearchText.Keys(query);
+        var best = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (product, phrase) in _productPhrases)
+        {
+            if (phrase.Length > best.GetValueOrDefault(product) && SearchText.Count(keys, phrase) > 0)
+            {
+                best[product] = phrase.Length;
+            }
+        }
+
+        var longest = best.Count == 0 ? 0 : best.Values.Max();
+        return [.. best.Where(p => p.Value == longest).Select(p => p.Key)];
     }
 
     /// <summary>The index terms of <paramref name="text"/> with their query weights: words, adjacent word pairs and synonym-group concepts.</summary>

@@ -16,6 +16,7 @@ internal static class SearchText
         "do", "does", "did", "can", "could", "should", "would", "will", "please", "who", "where",
         "there", "here", "some", "any", "so", "if", "as", "up", "out", "about", "need", "want", "let", "just",
         "now", "then", "than", "s", "t", "have", "has", "had", "them", "they", "their", "one", "via", "also", "not",
+        "m", "ll", "ve", "d", "am", "like", "looking", "trying", "wanna", "help", "kindly",
     };
 
     private static readonly string[][] StemRules =
@@ -26,7 +27,8 @@ internal static class SearchText
 
     private static readonly string[] Particles =
     [
-        "으로는", "에서는", "에서", "으로", "에게", "까지", "부터", "하고", "이랑", "해줘", "해서", "하기", "하는", "해야",
+        "해주세요", "해줄래", "으로는", "에서는", "주세요", "하고싶", "에서", "으로", "에게", "까지", "부터", "하고", "이랑", "해줘",
+        "해서", "하기", "하는", "해야", "할래", "줘",
         "을", "를", "이", "가", "은", "는", "의", "에", "로", "와", "과", "도", "만", "랑",
     ];
 

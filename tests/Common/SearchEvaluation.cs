@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Scp.Mcp.Server.Modes;
-using Scp.Mcp.Tests.Common;
 using Scp.Sdk.Catalog;
 
-namespace Scp.Mcp.Search.Tests;
+namespace Scp.Mcp.Tests.Common;
 
 /// <summary>One request of the evaluation set.</summary>
 internal sealed record EvaluationRequest(string Id, string Request, string Language, bool Paraphrase, IReadOnlyList<string> Expected)
@@ -19,7 +18,10 @@ internal sealed record SearchFigures(int Count, double Hit1, double Hit3, double
     public override string ToString() => $"n={Count,3}  Hit@1 {Hit1:P1}  Hit@3 {Hit3:P1}  MRR {Mrr:F3}";
 }
 
-/// <summary>Runs the evaluation set (tests/Evaluation/search-requests.json) through the real search over the real catalogue.</summary>
+/// <summary>
+/// Runs the evaluation set (tests/Evaluation/search-requests.json) through the real search over the real catalogue: the
+/// one evaluator behind the search tests' floors and the benchmarks' <c>-- search</c> report (docs/search.md).
+/// </summary>
 internal static class SearchEvaluation
 {
     public static IReadOnlyList<EvaluationRequest> Requests { get; } = Load();
@@ -52,6 +54,18 @@ internal static class SearchEvaluation
             ? new SearchFigures(0, 0, 0, 0)
             : new SearchFigures(ranks.Count, ranks.Count(r => r == 1) / (double)ranks.Count, ranks.Count(r => r is >= 1 and <= 3) / (double)ranks.Count,
                 ranks.Sum(r => r == 0 ? 0 : 1.0 / r) / ranks.Count);
+    }
+
+    /// <summary>The figures of the whole set and of each group (language, tuning/held-out half, paraphrase or not), one line each.</summary>
+    public static IEnumerable<(string Group, SearchFigures Figures)> Groups()
+    {
+        yield return ("all", Measure(Requests));
+        foreach (var group in Requests.GroupBy(r => "half " + r.Half + (r.Half == "odd" ? " (tuned on)" : " (held out)"))
+            .Concat(Requests.GroupBy(r => "lang " + r.Language))
+            .Concat(Requests.GroupBy(r => r.Paraphrase ? "paraphrase" : "shared words")))
+        {
+            yield return (group.Key, Measure(group));
+        }
     }
 
     /// <summary>

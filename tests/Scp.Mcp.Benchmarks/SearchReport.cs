@@ -1,0 +1,28 @@
+using Scp.Mcp.Tests.Common;
+
+namespace Scp.Mcp.Benchmarks;
+
+/// <summary>
+/// Prints the operation search's Hit@1, Hit@3 and MRR on tests/Evaluation/search-requests.json (all, odd ids tuned on,
+/// even ids held out, English, Korean, paraphrases) and its p50/p95 latency per query, through the same evaluator as the
+/// search tests' floors. Run: <c>dotnet run -c Release --project tests/Scp.Mcp.Benchmarks -- search</c> (docs/search.md).
+/// </summary>
+internal static class SearchReport
+{
+    /// <param name="output">Where the table goes.</param>
+    public static int Run(TextWriter output)
+    {
+        output.WriteLine($"Operation search, {SearchEvaluation.Requests.Count} requests over {SearchEvaluation.Operations.Count} operations");
+        output.WriteLine();
+        output.WriteLine("| Set | n | Hit@1 | Hit@3 | MRR |");
+        output.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (group, f) in SearchEvaluation.Groups())
+        {
+            output.WriteLine($"| {group} | {f.Count} | {f.Hit1:P1} | {f.Hit3:P1} | {f.Mrr:F3} |");
+        }
+
+        var (p50, p95) = SearchEvaluation.Latency();
+        output.WriteLine($"| latency per query | | p50 {p50:F2} ms | p95 {p95:F2} ms | target <= 10 ms |");
+        return 0;
+    }
+}
