@@ -41,40 +41,50 @@ internal static class ScpServerRegistration
     public static IMcpServerBuilder AddScpMcpServer(this IServiceCollection services, ScpServerOptions settings)
     {
         services.AddScpCallPipeline(settings);
-        services.AddSingleton<IConfigureOptions<McpServerOptions>, ScpPrimitivesSetup>();
-        return services.AddMcpServer(options =>
-        {
-            options.ServerInfo = new Implementation
-            {
-                Name = "scp-mcp",
-                Title = "Samsung Cloud Platform",
-                Version = typeof(ScpServerRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0",
-            };
-            options.ServerInstructions = settings.ToolMode switch
-            {
-                ToolMode.Discover => "Samsung Cloud Platform storage, backup and AI/ML operations. Search with scp_search_operations, read the schema with scp_describe_operation, then call.",
-                ToolMode.Full => "Samsung Cloud Platform storage, backup and AI/ML operations, one tool per operation. Destructive tools need a person's confirmation. The API specs are resources under scp://specs/.",
-                _ => "Samsung Cloud Platform storage, backup and AI/ML operations: one tool per operation, or, where the tool list is short, search with scp_search_operations, read the schema with scp_describe_operation, then call. Destructive operations need a person's confirmation.",
-            };
-        }).WithRequestFilters(filters => ClientToolSets.AddFilters(filters, settings));
+        services.AddSingleton<IConfigureOptions<McpServerOptions>, ScpServerSetup>();
+        return services.AddMcpServer();
     }
 
-    /// <summary>Adds the operation tools and spec resources to the server options, from the DI operation list.</summary>
-    private sealed class ScpPrimitivesSetup(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings) : IConfigureOptions<McpServerOptions>
+    /// <summary>
+    /// Configures <paramref name="options"/> as the scp-mcp server: identity, instructions, the operation tools and spec
+    /// resources of <paramref name="operations"/>, and the per-client tools/list filter. Both hosts use it (HTTP through
+    /// <see cref="IConfigureOptions{McpServerOptions}"/>, stdio directly).
+    /// </summary>
+    public static McpServerOptions ConfigureServer(McpServerOptions options, IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings)
     {
-        public void Configure(McpServerOptions options)
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(settings);
+        options.ServerInfo = new Implementation
         {
-            options.ToolCollection ??= [];
-            foreach (var tool in ToolCatalog.CreateTools(operations, settings))
-            {
-                options.ToolCollection.Add(tool);
-            }
-
-            options.ResourceCollection ??= [];
-            foreach (var resource in ToolCatalog.CreateResources(operations))
-            {
-                options.ResourceCollection.Add(resource);
-            }
+            Name = "scp-mcp",
+            Title = "Samsung Cloud Platform",
+            Version = typeof(ScpServerRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0",
+        };
+        options.ServerInstructions = settings.ToolMode switch
+        {
+            ToolMode.Discover => "Samsung Cloud Platform storage, backup and AI/ML operations. Search with scp_search_operations, read the schema with scp_describe_operation, then call.",
+            ToolMode.Full => "Samsung Cloud Platform storage, backup and AI/ML operations, one tool per operation. Destructive tools need a person's confirmation. The API specs are resources under scp://specs/.",
+            _ => "Samsung Cloud Platform storage, backup and AI/ML operations: one tool per operation, or, where the tool list is short, search with scp_search_operations, read the schema with scp_describe_operation, then call. Destructive operations need a person's confirmation.",
+        };
+        ClientToolSets.AddFilters(options, settings);
+        options.ToolCollection ??= [];
+        foreach (var tool in ToolCatalog.CreateTools(operations, settings))
+        {
+            options.ToolCollection.Add(tool);
         }
+
+        options.ResourceCollection ??= [];
+        foreach (var resource in ToolCatalog.CreateResources(operations))
+        {
+            options.ResourceCollection.Add(resource);
+        }
+
+        return options;
+    }
+
+    /// <summary>Applies <see cref="ConfigureServer"/> with the DI operation list.</summary>
+    private sealed class ScpServerSetup(IReadOnlyList<ScpOperationDescriptor> operations, ScpServerOptions settings) : IConfigureOptions<McpServerOptions>
+    {
+        public void Configure(McpServerOptions options) => ConfigureServer(options, operations, settings);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Server;
 
 namespace Scp.Mcp.Server.Modes;
@@ -31,16 +30,16 @@ internal static class ClientToolSets
         => DiscoverMode.IsMetaTool(toolName) == (mode == ToolMode.Discover);
 
     /// <summary>The request filter that narrows <c>tools/list</c> to the client's set; no-op unless the mode is <see cref="ToolMode.Auto"/>.</summary>
-    public static void AddFilters(IMcpRequestFilterBuilder filters, ScpServerOptions settings)
+    public static void AddFilters(McpServerOptions options, ScpServerOptions settings)
     {
-        ArgumentNullException.ThrowIfNull(filters);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.ToolMode != ToolMode.Auto)
         {
             return;
         }
 
-        filters.AddListToolsFilter(next => async (context, cancellationToken) =>
+        options.Filters.Request.ListToolsFilters.Add(next => async (context, cancellationToken) =>
         {
             var result = await next(context, cancellationToken);
             var mode = Resolve(ToolMode.Auto, context.Server.ClientInfo?.Name);
