@@ -29,7 +29,9 @@ public sealed class ScpSchemaComposerTests
         Assert.DoesNotContain("\"additionalProperties\":false", output, StringComparison.Ordinal);
         Assert.Contains("\"null\"", output, StringComparison.Ordinal);
         Assert.Contains("\"required\"", operation.Api.ComponentsJson, StringComparison.Ordinal);
-        Assert.False(schemas.Input.GetProperty("additionalProperties").GetBoolean());
+        // The input keeps its constraints (the root is published open to save tokens; the server closes it when validating).
+        Assert.Equal(100, schemas.Input.GetProperty("properties").GetProperty("limit").GetProperty("maximum").GetInt32());
+        Assert.Equal(0, schemas.Input.GetProperty("properties").GetProperty("offset").GetProperty("minimum").GetInt32());
     }
 
     [Fact]
