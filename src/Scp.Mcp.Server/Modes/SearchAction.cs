@@ -3,7 +3,8 @@ namespace Scp.Mcp.Server.Modes;
 /// <summary>
 /// The action a request asks for, read only from a verb in verb position (docs/search.md): the first word of an English
 /// request after a polite or wanting lead-in ("please", "can you", "I want to" …), and the last Hangul word of a Korean
-/// request (its verb, before 줘/해줘 …). A word used as a noun elsewhere ("the run log", "consistency set") is not read.
+/// request (its verb, before 줘/해줘 …); failing those, a question about what exists ("… do we have") asks for a list. A
+/// word used as a noun elsewhere ("the run log", "consistency set") is not read.
 /// An operation's action is the verb of its tool name. Both map to one of a few action classes.
 /// </summary>
 internal static class SearchAction
@@ -111,6 +112,22 @@ internal static class SearchAction
             return pair;
         }
 
-        return EnglishVerbs.GetValueOrDefault(words[start]);
+        return EnglishVerbs.GetValueOrDefault(words[start]) ?? (AsksWhatExists(words) ? "list" : null);
+    }
+
+    /// <summary>A question about what exists ("… do we have", "… exist", "are there …") asks for a list.</summary>
+    private static bool AsksWhatExists(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is "exist" or "exists"
+                || (i + 2 < words.Count && words[i] is "do" or "did" && words[i + 1] is "we" or "i" && words[i + 2] == "have")
+                || (i + 1 < words.Count && words[i] == "are" && words[i + 1] == "there"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
