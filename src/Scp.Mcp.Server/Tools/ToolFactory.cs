@@ -116,12 +116,12 @@ internal static class ToolFactory
 
         if (operation.Safety == ScpSafety.Destructive)
         {
-            text.Append(" Destructive: a person must confirm.");
+            text.Append(" Destructive: a person confirms.");
         }
 
         if (operation.Lifecycle is not null)
         {
-            text.Append(" Long-running: waits until done or returns a handle to check.");
+            text.Append(" Long-running: waits or returns a handle.");
         }
 
         return text.ToString();
