@@ -136,9 +136,9 @@ public sealed class SchemaCompletenessTests
         {
             if (schema.TryGetProperty(keyword, out var value) && !(keyword == "required" && value.ValueKind != JsonValueKind.Array))
             {
-                var nullable = schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.GetString() == "null");
-                facts.Add($"{path} {keyword}={Canonical(keyword, value, nullable)}");
-                if (keyword == "type" && nullable)
+                var isNullable = schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.GetString() == "null");
+                facts.Add($"{path} {keyword}={Canonical(keyword, value, isNullable)}");
+                if (keyword == "type" && isNullable)
                 {
                     facts.Add($"{path} nullable");
                 }
