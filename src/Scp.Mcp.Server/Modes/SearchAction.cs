@@ -48,7 +48,8 @@ internal static class SearchAction
         ["rollback"] = "restore", ["rewind"] = "restore", ["bring back"] = "restore", ["retrieve"] = "restore",
         ["undo"] = "restore", ["put back"] = "restore", ["reinstate"] = "restore", ["unarchive"] = "restore",
         ["check"] = "check", ["validate"] = "check", ["verify"] = "check", ["estimate"] = "check", ["test"] = "check",
-        ["confirm"] = "check", ["calculate"] = "check", ["how much"] = "check",
+        ["confirm"] = "check", ["calculate"] = "check", ["how much"] = "check", ["is"] = "check", ["does"] = "check",
+        ["is there"] = "list", ["are there"] = "list",
         ["cancel"] = "cancel", ["abort"] = "cancel", ["halt"] = "cancel",
         ["attach"] = "attach", ["connect"] = "attach", ["mount"] = "attach", ["hook up"] = "attach", ["plug"] = "attach",
         ["detach"] = "detach", ["disconnect"] = "detach", ["unmount"] = "detach", ["unmap"] = "detach", ["unplug"] = "detach",
@@ -66,7 +67,7 @@ internal static class SearchAction
         ("켜", "update"), ("꺼", "update"), ("고쳐", "update"), ("늘리", "update"), ("줄이", "update"), ("올려", "update"),
         ("내려", "update"), ("미뤄", "update"), ("옮겨", "update"),
         ("취소", "cancel"), ("중단", "cancel"), ("연결해", "attach"), ("붙여", "attach"), ("분리", "detach"), ("떼", "detach"),
-        ("검증", "check"), ("점검", "check"),
+        ("검증", "check"), ("점검", "check"), ("가능", "check"), ("충분", "check"),
         ("돌려", "run"), ("실행", "run"),
     ];
 
