@@ -32,10 +32,10 @@ internal static class SearchEvaluation
 
     public static OperationSearch Search { get; } = new(Operations);
 
-    /// <summary>1-based rank of the first expected tool in the top 10, or 0.</summary>
-    public static int Rank(EvaluationRequest request)
+    /// <summary>1-based rank of the first expected tool in the top 10 of <paramref name="search"/> (default: the server's search), or 0.</summary>
+    public static int Rank(EvaluationRequest request, Func<string, int, IReadOnlyList<ScpOperationDescriptor>>? search = null)
     {
-        var results = Search.Search(request.Request, 10);
+        var results = (search ?? Search.Search)(request.Request, 10);
         for (var i = 0; i < results.Count; i++)
         {
             if (request.Expected.Contains(results[i].ToolName))
@@ -47,9 +47,9 @@ internal static class SearchEvaluation
         return 0;
     }
 
-    public static SearchFigures Measure(IEnumerable<EvaluationRequest> requests)
+    public static SearchFigures Measure(IEnumerable<EvaluationRequest> requests, Func<string, int, IReadOnlyList<ScpOperationDescriptor>>? search = null)
     {
-        var ranks = requests.Select(Rank).ToList();
+        var ranks = requests.Select(r => Rank(r, search)).ToList();
         return ranks.Count == 0
             ? new SearchFigures(0, 0, 0, 0)
             : new SearchFigures(ranks.Count, ranks.Count(r => r == 1) / (double)ranks.Count, ranks.Count(r => r is >= 1 and <= 3) / (double)ranks.Count,
@@ -57,14 +57,14 @@ internal static class SearchEvaluation
     }
 
     /// <summary>The figures of the whole set and of each group (language, tuning/held-out half, paraphrase or not), one line each.</summary>
-    public static IEnumerable<(string Group, SearchFigures Figures)> Groups()
+    public static IEnumerable<(string Group, SearchFigures Figures)> Groups(Func<string, int, IReadOnlyList<ScpOperationDescriptor>>? search = null)
     {
-        yield return ("all", Measure(Requests));
+        yield return ("all", Measure(Requests, search));
         foreach (var group in Requests.GroupBy(r => "half " + r.Half + (r.Half == "odd" ? " (tuned on)" : " (held out)"))
             .Concat(Requests.GroupBy(r => "lang " + r.Language))
             .Concat(Requests.GroupBy(r => r.Paraphrase ? "paraphrase" : "shared words")))
         {
-            yield return (group.Key, Measure(group));
+            yield return (group.Key, Measure(group, search));
         }
     }
 
@@ -72,11 +72,12 @@ internal static class SearchEvaluation
     /// p50 and p95 latency in milliseconds of one search over every request, after one warm-up pass; each request's time is
     /// the median of 5 runs, so another process taking the core for a moment does not count as the search's time.
     /// </summary>
-    public static (double P50, double P95) Latency()
+    public static (double P50, double P95) Latency(Func<string, int, IReadOnlyList<ScpOperationDescriptor>>? search = null)
     {
+        search ??= Search.Search;
         foreach (var request in Requests)
         {
-            Search.Search(request.Request, 5);
+            search(request.Request, 5);
         }
 
         var times = new List<double>();
@@ -86,7 +87,7 @@ internal static class SearchEvaluation
             for (var i = 0; i < runs.Length; i++)
             {
                 var watch = Stopwatch.StartNew();
-                Search.Search(request.Request, 5);
+                search(request.Request, 5);
                 runs[i] = watch.Elapsed.TotalMilliseconds;
             }
 

@@ -12,6 +12,13 @@ if (args is ["tokens", ..])
     return await Scp.Mcp.Benchmarks.TokenReport.RunAsync(Console.Out, args is [_, "--dump", var dump, ..] ? dump : null);
 }
 
+// `-- search --embedding [minilm|arctic|minilm,arctic] [threads]` measures an embedding re-ranker instead (EmbeddingExperiment).
+if (args is ["search", "--embedding", ..])
+{
+    return Scp.Mcp.Benchmarks.EmbeddingExperiment.Run(Console.Out, args.Length > 2 ? args[2].Split(',') : ["minilm"],
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1);
+}
+
 // `-- search` prints the search's quality on the evaluation set and its latency (SearchReport; docs/search.md).
 if (args is ["search", ..])
 {

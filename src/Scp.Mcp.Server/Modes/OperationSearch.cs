@@ -109,7 +109,10 @@ internal sealed class OperationSearch
     }
 
     /// <summary>The best matches for <paramref name="query"/>, best first; ties by tool name. An empty query lists operations by name.</summary>
-    public IReadOnlyList<ScpOperationDescriptor> Search(string query, int limit)
+    public IReadOnlyList<ScpOperationDescriptor> Search(string query, int limit) => [.. Scored(query, limit).Select(hit => hit.Operation)];
+
+    /// <summary><see cref="Search"/> with each hit's BM25F score (after the name and product bonuses), for a re-ranker over the top hits.</summary>
+    public IReadOnlyList<(ScpOperationDescriptor Operation, double Score)> Scored(string query, int limit)
     {
         var scores = new double[_operations.Length];
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -149,7 +152,7 @@ internal sealed class OperationSearch
             .OrderByDescending(i => scores[i])
             .ThenBy(i => _operations[i].ToolName, StringComparer.Ordinal)
             .Take(Math.Max(1, limit))
-            .Select(i => _operations[i])];
+            .Select(i => (_operations[i], scores[i]))];
     }
 
     /// <summary>The products a query names by their longest phrase: "parallel file storage" names only parallel-filestorage.</summary>
