@@ -1,3 +1,4 @@
+#if EMBEDDING_EXPERIMENT
 using System.Diagnostics;
 using Scp.Mcp.Tests.Common;
 using Scp.Sdk.Catalog;
@@ -12,7 +13,7 @@ namespace Scp.Mcp.Benchmarks;
 /// lexical (the models are English-only). The sweep prints the odd ids only (the tuning half); the configurations kept
 /// are then printed with every group, held-out even ids included. Also prints model size, load time, the one-time cost of
 /// embedding the operations, the memory the model adds and per-query latency.
-/// Run: <c>dotnet run -c Release --project tests/Scp.Mcp.Benchmarks -- search --embedding</c>.
+/// Run: <c>dotnet run -c Release -p:EmbeddingExperiment=true --project tests/Scp.Mcp.Benchmarks -- search --embedding</c>.
 /// </summary>
 internal static class EmbeddingExperiment
 {
@@ -147,3 +148,4 @@ internal static class EmbeddingExperiment
         return letters.Count > 0 && letters.Count(c => c is >= '\uAC00' and <= '\uD7A3') * 2 > letters.Count;
     }
 }
+#endif

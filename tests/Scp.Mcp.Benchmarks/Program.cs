@@ -13,10 +13,17 @@ if (args is ["tokens", ..])
 }
 
 // `-- search --embedding [minilm|arctic|minilm,arctic] [threads]` measures an embedding re-ranker instead (EmbeddingExperiment).
+// It needs the opt-in build: `dotnet run -c Release -p:EmbeddingExperiment=true --project tests/Scp.Mcp.Benchmarks -- …`.
 if (args is ["search", "--embedding", ..])
 {
+#if EMBEDDING_EXPERIMENT
     return Scp.Mcp.Benchmarks.EmbeddingExperiment.Run(Console.Out, args.Length > 2 ? args[2].Split(',') : ["minilm"],
         args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1);
+#else
+    Console.Error.WriteLine("-- search --embedding needs the models: build with -p:EmbeddingExperiment=true " +
+        "(dotnet run -c Release -p:EmbeddingExperiment=true --project tests/Scp.Mcp.Benchmarks -- search --embedding).");
+    return 2;
+#endif
 }
 
 // `-- search` prints the search's quality on the evaluation set and its latency (SearchReport; docs/search.md).

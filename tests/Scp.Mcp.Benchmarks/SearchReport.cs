@@ -24,7 +24,7 @@ internal static class SearchReport
         var (p50, p95) = SearchEvaluation.Latency();
         output.WriteLine($"| latency per query | | p50 {p50:F2} ms | p95 {p95:F2} ms | target <= 10 ms |");
         output.WriteLine();
-        output.WriteLine("Embedding re-ranker beside this lexical ranking (measured, not adopted; docs/search.md): -- search --embedding [arctic,minilm] [threads]");
+        output.WriteLine("Embedding re-ranker beside this lexical ranking (measured, not adopted; docs/search.md): build with -p:EmbeddingExperiment=true, then -- search --embedding [arctic,minilm] [threads]");
         return 0;
     }
 }

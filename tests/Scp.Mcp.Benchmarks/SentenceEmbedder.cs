@@ -1,3 +1,4 @@
+#if EMBEDDING_EXPERIMENT
 using System.Diagnostics;
 using System.Reflection;
 using Microsoft.ML.OnnxRuntime;
@@ -118,3 +119,4 @@ internal sealed class SentenceEmbedder : IDisposable
 
     public void Dispose() => _session.Dispose();
 }
+#endif

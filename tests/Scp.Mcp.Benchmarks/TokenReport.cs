@@ -58,6 +58,7 @@ internal static class TokenReport
             }
 
             rows.Add(("full mode, all tools", perTool.Sum(), $"{perTool.Count} tools, median {Median(perTool)}, max {perTool[^1]} per tool"));
+            rows.Add(("full mode, server instructions", Count(full.Client.ServerInstructions ?? string.Empty), "once per session (what the Destructive and Long-running notes mean)"));
         }
 
         await using (var discover = await Session.StartAsync(new ScpServerOptions { ToolMode = ToolMode.Discover }, invoker))

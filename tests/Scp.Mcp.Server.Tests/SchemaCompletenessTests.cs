@@ -136,8 +136,9 @@ public sealed class SchemaCompletenessTests
         {
             if (schema.TryGetProperty(keyword, out var value) && !(keyword == "required" && value.ValueKind != JsonValueKind.Array))
             {
-                facts.Add($"{path} {keyword}={Canonical(keyword, value)}");
-                if (keyword == "type" && value.ValueKind == JsonValueKind.Array && value.EnumerateArray().Any(t => t.GetString() == "null"))
+                var isNullable = schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.GetString() == "null");
+                facts.Add($"{path} {keyword}={Canonical(keyword, value, isNullable)}");
+                if (keyword == "type" && isNullable)
                 {
                     facts.Add($"{path} nullable");
                 }
@@ -190,8 +191,14 @@ public sealed class SchemaCompletenessTests
     private static JsonElement Defs(JsonElement root, string name) =>
         root.TryGetProperty("$defs", out var defs) && defs.TryGetProperty(name, out var schema) ? schema : default;
 
-    private static string Canonical(string keyword, JsonElement value)
+    /// <param name="nullable">The schema's type includes null: a null in its enum is that fact again (anyOf [X, null] is written as X with null added to its type and enum).</param>
+    private static string Canonical(string keyword, JsonElement value, bool nullable = false)
     {
+        if (keyword == "enum" && nullable && value.ValueKind == JsonValueKind.Array)
+        {
+            return "[" + string.Join(",", value.EnumerateArray().Where(v => v.ValueKind != JsonValueKind.Null).Select(v => Canonical("const", v))) + "]";
+        }
+
         if (keyword == "type")
         {
             // ["string","null"] is "string" plus the nullable fact; a one-type array is that type.

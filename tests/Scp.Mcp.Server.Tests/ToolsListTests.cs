@@ -68,7 +68,9 @@ public sealed class ToolsListTests
         Assert.Equal(["body"], schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
         var body = schema.GetProperty("properties").GetProperty("body");
         Assert.Equal("object", body.GetProperty("type").GetString());
-        Assert.Equal("integer", body.GetProperty("properties").GetProperty("snapshot_policy").GetProperty("anyOf")[0].GetProperty("properties")
+        var policy = body.GetProperty("properties").GetProperty("snapshot_policy"); // anyOf [object, null] written as a nullable object
+        Assert.Equal(["object", "null"], policy.GetProperty("type").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("integer", policy.GetProperty("properties")
             .GetProperty("schedule").GetProperty("properties").GetProperty("hour").GetProperty("type").GetString());
         Assert.False(schema.TryGetProperty("$defs", out _)); // each component is used once: no name, no $ref
         Assert.DoesNotContain("$ref", schema.GetRawText(), StringComparison.Ordinal);

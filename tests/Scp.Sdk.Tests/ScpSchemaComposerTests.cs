@@ -103,6 +103,41 @@ public sealed class ScpSchemaComposerTests
     }
 
     [Fact]
+    public void Compose_NullableAnyOf_IsWrittenAsATypeWithNull_AcceptingTheSameValues()
+    {
+        var operation = new ScpOperationDescriptor
+        {
+            Api = FixtureCatalog.File11, OperationId = "Nullable", ToolName = "file_nullable", Title = "Nullable", Summary = "Nullable",
+            Description = string.Empty, Method = "POST", PathTemplate = "/v1/nullable", Parameters = [],
+            BodySchemaJson = """
+                {"type":"object","properties":{
+                  "day":{"anyOf":[{"type":"string","enum":["MON","TUE"]},{"type":"null"}],"description":"Day of week"},
+                  "pool":{"anyOf":[{"type":"object","required":["name"],"properties":{"name":{"type":"string"}}},{"type":"null"}]},
+                  "either":{"anyOf":[{"type":"string"},{"type":"integer"}]}}}
+                """,
+            Responses = [], Safety = ScpSafety.Write, IsCurrent = true, Deprecated = false,
+        };
+
+        var input = ScpSchemaComposer.GetInputSchema(operation);
+        var body = input.GetProperty("properties").GetProperty("body").GetProperty("properties");
+        var flat = ScpSchemaComposer.GetInputSchema(operation, ScpSchemaDialect.Flat).GetProperty("properties").GetProperty("body").GetProperty("properties");
+
+        Assert.Equal("""{"type":["string","null"],"enum":["MON","TUE",null],"description":"Day of week"}""", body.GetProperty("day").GetRawText());
+        Assert.Equal(["object", "null"], body.GetProperty("pool").GetProperty("type").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(2, body.GetProperty("either").GetProperty("anyOf").GetArrayLength());
+        Assert.Equal("""{"type":"string","enum":["MON","TUE"],"description":"Day of week"}""", flat.GetProperty("day").GetRawText());
+        foreach (var (arguments, errors) in new[]
+        {
+            ("""{"day":null,"pool":null}""", 0), ("""{"day":"TUE","pool":{"name":"p"}}""", 0),
+            ("""{"day":"SUN"}""", 1), ("""{"pool":{}}""", 1), ("""{"pool":"p"}""", 1),
+        })
+        {
+            var found = ScpArgumentValidator.Validate(JsonElement.Parse($$"""{"body":{{arguments}}}"""), input);
+            Assert.True(errors == found.Count, $"{arguments}: {string.Join("; ", found)}");
+        }
+    }
+
+    [Fact]
     public void Compose_DanglingReference_ThrowsNamingTheReference()
     {
         var operation = new ScpOperationDescriptor

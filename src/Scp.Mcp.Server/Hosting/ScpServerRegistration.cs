@@ -62,9 +62,9 @@ internal static class ScpServerRegistration
         };
         options.ServerInstructions = settings.ToolMode switch
         {
-            ToolMode.Discover => "Samsung Cloud Platform storage, backup and AI/ML operations. Search with scp_search_operations, read the schema with scp_describe_operation, then call.",
-            ToolMode.Full => "Samsung Cloud Platform storage, backup and AI/ML operations, one tool per operation. Destructive tools need a person's confirmation. The API specs are resources under scp://specs/.",
-            _ => "Samsung Cloud Platform storage, backup and AI/ML operations: one tool per operation, or, where the tool list is short, search with scp_search_operations, read the schema with scp_describe_operation, then call. Destructive operations need a person's confirmation.",
+            ToolMode.Discover => "Samsung Cloud Platform storage, backup and AI/ML operations. Search with scp_search_operations, read the schema with scp_describe_operation, then call. Destructive operations need a person's confirmation; long-running ones wait until done or return a handle to check.",
+            ToolMode.Full => "Samsung Cloud Platform storage, backup and AI/ML operations, one tool per operation. Destructive tools need a person's confirmation; long-running ones wait until done or return a handle to check. The API specs are resources under scp://specs/.",
+            _ => "Samsung Cloud Platform storage, backup and AI/ML operations: one tool per operation, or, where the tool list is short, search with scp_search_operations, read the schema with scp_describe_operation, then call. Destructive operations need a person's confirmation; long-running ones wait until done or return a handle to check.",
         };
         ClientToolSets.AddFilters(options, settings);
         options.ToolCollection ??= [];

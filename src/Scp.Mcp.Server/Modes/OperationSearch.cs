@@ -13,7 +13,7 @@ namespace Scp.Mcp.Server.Modes;
 /// </summary>
 internal sealed class OperationSearch
 {
-    private const double K1 = 1.2, PairWeight = 0.5, ConceptWeight = 0.8, CoverageBonus = 1.0, ProductBonus = 0.5;
+    private const double K1 = 1.2, PairWeight = 0.5, ConceptWeight = 0.8, CoverageBonus = 1.0, ProductBonus = 0.5, ActionBonus = 0.3;
 
     /// <summary>Field weights and length normalisation (BM25F b), in <see cref="Field"/> order.</summary>
     private static readonly double[] Weights = [3.0, 2.5, 2.5, 1.0, 0.6, 0.8], B = [0.9, 0.9, 0.5, 0.75, 0.3, 0.75];
@@ -24,6 +24,7 @@ internal sealed class OperationSearch
     private readonly string[][][] _concepts;
     private readonly HashSet<string>[][] _nameWords; // per operation, per word of the tool name (prefix dropped): its term and concepts
     private readonly (string Product, string[] Phrase)[] _productPhrases;
+    private readonly string?[] _actions;
 
     private enum Field { Name, Title, Aliases, Description, ProductTerms, Summary }
 
@@ -39,6 +40,7 @@ internal sealed class OperationSearch
         _productPhrases = [.. _operations.Select(o => o.Api).DistinctBy(a => a.Product).SelectMany(a =>
             new[] { a.Product.Replace('-', ' '), a.ServiceName }.Concat(ScpSearchVocabulary.ProductTerms(a.Product))
                 .Select(t => (a.Product, SearchText.Keys(t))).Where(p => p.Item2.Length > 0))];
+        _actions = [.. _operations.Select(o => SearchAction.OfTool(o.ToolName))];
         var fieldCount = Weights.Length;
         var counts = new Dictionary<string, int>[_operations.Length, fieldCount];
         var lengths = new int[_operations.Length, fieldCount];
@@ -111,7 +113,7 @@ internal sealed class OperationSearch
     /// <summary>The best matches for <paramref name="query"/>, best first; ties by tool name. An empty query lists operations by name.</summary>
     public IReadOnlyList<ScpOperationDescriptor> Search(string query, int limit) => [.. Scored(query, limit).Select(hit => hit.Operation)];
 
-    /// <summary><see cref="Search"/> with each hit's BM25F score (after the name and product bonuses), for a re-ranker over the top hits.</summary>
+    /// <summary><see cref="Search"/> with each hit's BM25F score (after the name, product and action bonuses), for a re-ranker over the top hits.</summary>
     public IReadOnlyList<(ScpOperationDescriptor Operation, double Score)> Scored(string query, int limit)
     {
         var scores = new double[_operations.Length];
@@ -134,6 +136,7 @@ internal sealed class OperationSearch
         }
 
         var products = MentionedProducts(query ?? string.Empty);
+        var action = SearchAction.Of(query ?? string.Empty);
         for (var i = 0; i < scores.Length; i++)
         {
             var words = _nameWords[i];
@@ -143,6 +146,11 @@ internal sealed class OperationSearch
                 if (products.Contains(_operations[i].Api.Product))
                 {
                     scores[i] *= 1 + ProductBonus;
+                }
+
+                if (action is not null && action == _actions[i])
+                {
+                    scores[i] *= 1 + ActionBonus;
                 }
             }
         }

@@ -87,7 +87,9 @@ internal static class ToolFactory
     /// <summary>
     /// The tool description: in English the curated description (what it does, when to use it rather than its neighbours),
     /// else the English title and the docs' description (translated where there is a translation); then the deprecation,
-    /// safety and long-running notes. Method, path, product and version are in <c>_meta</c>, not repeated here.
+    /// safety and long-running notes ("Destructive.", "Long-running."; what they mean — a person confirms, the call waits or
+    /// returns a handle — is said once, in the server instructions). Method, path, product and version are in <c>_meta</c>,
+    /// not repeated here.
     /// </summary>
     public static string Describe(ScpOperationDescriptor operation, ScpTextLanguage language = ScpTextLanguage.English)
     {
@@ -116,12 +118,12 @@ internal static class ToolFactory
 
         if (operation.Safety == ScpSafety.Destructive)
         {
-            text.Append(" Destructive: a person must confirm.");
+            text.Append(" Destructive.");
         }
 
         if (operation.Lifecycle is not null)
         {
-            text.Append(" Long-running: waits until done or returns a handle to check.");
+            text.Append(" Long-running.");
         }
 
         return text.ToString();

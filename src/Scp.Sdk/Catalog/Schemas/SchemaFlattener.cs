@@ -5,7 +5,7 @@ namespace Scp.Sdk.Catalog.Schemas;
 
 /// <summary>
 /// Rewrites a composed schema into the flat dialect: <c>$ref</c>s into <c>$defs</c> are inlined (a reference
-/// cycle is cut to <c>{"type":"object"}</c>), <c>"type": [X, "null"]</c> becomes <c>X</c>,
+/// cycle is cut to <c>{"type":"object"}</c>), <c>"type": [X, "null"]</c> becomes <c>X</c> (and loses the null of its <c>enum</c>),
 /// <c>anyOf [X, {"type":"null"}]</c> becomes <c>X</c>, and <c>additionalProperties</c> and <c>$defs</c> are dropped.
 /// </summary>
 internal static class SchemaFlattener
@@ -85,6 +85,10 @@ internal static class SchemaFlattener
                     }
 
                     result[key] = flatProperties;
+                    break;
+                case "enum" when value is JsonArray values && obj["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null"):
+                    // The null a nullable type added to the enum goes with it.
+                    result[key] = new JsonArray(values.Where(v => v is not null).Select(v => v!.DeepClone()).ToArray());
                     break;
                 case "enum" or "const" or "example" or "examples" or "default" or "required":
                     result[key] = value?.DeepClone();

@@ -291,10 +291,75 @@ internal sealed class SchemaWriter
         return plan;
     }
 
+    /// <summary>
+    /// In a compact schema, <c>anyOf [X, {"type":"null"}]</c> with X of one type as X with <c>null</c> added to its type
+    /// (and to its <c>enum</c>): the same values accepted, a dozen tokens fewer. X's other keywords (pattern, bounds,
+    /// properties, required) constrain only values of X's type, so null stays valid; X with a <c>const</c>, a combinator or
+    /// a <c>$ref</c> to a <c>$defs</c> entry is left as written.
+    /// </summary>
+    private ObjectPlan MergeNullable(ObjectPlan plan)
+    {
+        if (!_compact || !plan.TryGet("anyOf", out var value) || value is not JsonElement { ValueKind: JsonValueKind.Array } branches
+            || branches.GetArrayLength() != 2 || plan.Entries.Any(e => e.Key is "type" or "enum" or "const" or "$ref" or "allOf" or "oneOf" or "not"))
+        {
+            return plan;
+        }
+
+        var other = branches.EnumerateArray().Where(b => !IsNullSchema(b)).ToList();
+        if (other.Count != 1 || other[0].ValueKind != JsonValueKind.Object)
+        {
+            return plan;
+        }
+
+        var merged = Expand(ObjectPlan.From(other[0]));
+        if (!merged.TryGet("type", out var type) || type is not JsonElement { ValueKind: JsonValueKind.String } single || single.ValueEquals("null")
+            || merged.Entries.Any(e => e.Key is "$ref" or "const" or "allOf" or "anyOf" or "oneOf" or "not")
+            || (merged.TryGet("enum", out var values) && values is not JsonElement { ValueKind: JsonValueKind.Array }))
+        {
+            return plan;
+        }
+
+        merged.Set("type", Write(json =>
+        {
+            json.WriteStartArray();
+            single.WriteTo(json);
+            json.WriteStringValue("null");
+            json.WriteEndArray();
+        }));
+        if (values is JsonElement allowed && !allowed.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.Null))
+        {
+            merged.Set("enum", Write(json =>
+            {
+                json.WriteStartArray();
+                foreach (var item in allowed.EnumerateArray())
+                {
+                    item.WriteTo(json);
+                }
+
+                json.WriteNullValue();
+                json.WriteEndArray();
+            }));
+        }
+
+        foreach (var (key, entry) in plan.Entries)
+        {
+            if (key != "anyOf")
+            {
+                merged.Set(key, entry);
+            }
+        }
+
+        return merged;
+    }
+
+    private static bool IsNullSchema(JsonElement schema) =>
+        schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("type", out var type)
+        && type.ValueKind == JsonValueKind.String && type.ValueEquals("null");
+
     /// <summary>Writes a schema held as a plan; <paramref name="name"/> is its property's name, when it is one.</summary>
     private void WritePlan(Utf8JsonWriter json, ObjectPlan plan, string? name = null)
     {
-        plan = Expand(plan);
+        plan = MergeNullable(Expand(plan));
         json.WriteStartObject();
         foreach (var (key, value) in plan.Entries)
         {
@@ -325,7 +390,8 @@ internal sealed class SchemaWriter
             case JsonValueKind.Object when context == Context.Literal:
                 element.WriteTo(json);
                 break;
-            case JsonValueKind.Object when context == Context.Schema && _inline.Count > 0 && element.TryGetProperty("$ref", out _):
+            case JsonValueKind.Object when context == Context.Schema
+                && ((_inline.Count > 0 && element.TryGetProperty("$ref", out _)) || (_compact && element.TryGetProperty("anyOf", out _))):
                 WritePlan(json, ObjectPlan.From(element), name);
                 break;
             case JsonValueKind.Object:

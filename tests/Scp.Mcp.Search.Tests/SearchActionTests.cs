@@ -1,0 +1,39 @@
+using Scp.Mcp.Server.Modes;
+using Xunit;
+
+namespace Scp.Mcp.Search.Tests;
+
+/// <summary>
+/// The action a request asks for is read only from a verb in verb position: a tool-name verb used as a noun
+/// ("the run log", "consistency set") asks for nothing, so it cannot lift the wrong operation (docs/search.md).
+/// </summary>
+public sealed class SearchActionTests
+{
+    [Theory]
+    [InlineData("delete the old volume", "delete")]
+    [InlineData("please tear down the share", "delete")]
+    [InlineData("can you set up a nightly backup", "create")]
+    [InlineData("I want to change the IOPS", "update")]
+    [InlineData("which buckets exist", "list")]
+    [InlineData("what's the state of the service", "get")]
+    [InlineData("roll back the disk", "restore")]
+    [InlineData("볼륨 스냅샷 지워줘", "delete")]
+    [InlineData("새 볼륨 만들어줘", "create")]
+    [InlineData("그룹 스냅샷으로 되돌려줘", "restore")]
+    public void Of_VerbInVerbPosition_GivesItsAction(string request, string action) =>
+        Assert.Equal(action, SearchAction.Of(request));
+
+    [Theory]
+    [InlineData("show the run log of last night")]
+    [InlineData("the consistency set of the oracle disks")]
+    [InlineData("snapshot schedule of vol-db01")]
+    [InlineData("볼륨 그룹 복제 상태")]
+    public void Of_ToolVerbUsedAsNoun_GivesNoAction(string request) => Assert.Null(SearchAction.Of(request));
+
+    [Theory]
+    [InlineData("bmblock_remove_volume_group_members", "delete")]
+    [InlineData("archive_update_policy", "update")]
+    [InlineData("archive_set_policy_state", "update")]
+    [InlineData("aimlops_validate_cluster_namespace", "check")]
+    public void OfTool_ReadsTheToolVerb(string tool, string action) => Assert.Equal(action, SearchAction.OfTool(tool));
+}
