@@ -2,7 +2,8 @@
 # Whole-process benchmarks of scp-mcp (docs/performance.md): builds the framework-dependent (FDD), ReadyToRun (R2R)
 # and Native AOT builds, installs the pinned peer (@ivotoby/openapi-mcp-server, bench/package-lock.json), then prints
 #   - cold start: spawn -> first tools/list reply, median of $RUNS runs, interleaved, peer serving
-#     specs/baremetal-blockstorage/1.2.json side by side;
+#     specs/baremetal-blockstorage/1.2.json side by side; with each server's CPU ms (all threads) and minor page
+#     faults by the reply (medians), which other processes' load disturbs less than wall time;
 #   - peak RSS (VmHWM) after $CALLS successful tool calls: the server talking over loopback to the emulator run as its
 #     own process (the server's memory alone), and with --emulator (emulator inside the same process);
 #   - tools/list size in bytes, full and discover mode.
@@ -63,9 +64,9 @@ $M startup "$RUNS" "fdd=$FDD_C" "r2r=$R2R_C" "aot=$AOT_C" "aot --emulator=$AOT_E
 node -e '
 const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).rows;
 const peer = r.find(x => x.name === "peer").median;
-console.log("| build | median ms | min | max | peer / this |");
-console.log("|---|---:|---:|---:|---:|");
-for (const x of r) console.log(`| ${x.name} | ${x.median.toFixed(1)} | ${x.min.toFixed(1)} | ${x.max.toFixed(1)} | ${(peer / x.median).toFixed(1)}x |`);
+console.log("| build | median ms | min | max | server CPU ms | minor faults | peer / this |");
+console.log("|---|---:|---:|---:|---:|---:|---:|");
+for (const x of r) console.log(`| ${x.name} | ${x.median.toFixed(1)} | ${x.min.toFixed(1)} | ${x.max.toFixed(1)} | ${x.cpuMs.toFixed(1)} | ${x.minorFaults} | ${(peer / x.median).toFixed(1)}x |`);
 ' "$OUT/startup.json"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

@@ -11,7 +11,8 @@ namespace Scp.Mcp.Server.Hosting;
 
 /// <summary>
 /// The stdio server, without the generic host: a plain service provider holding our services and the server logging
-/// (every line on stderr), and one MCP server created over stdin/stdout. The generic host's own services (configuration,
+/// (every line on stderr; the logger factory built by hand, see <see cref="ServerLogging.CreateFactory"/>), and one MCP
+/// server created over stdin/stdout. The generic host's own services (configuration,
 /// lifetime, options of hosting) cost a third of the start-up under Native AOT and nothing here needs them. Hosted
 /// services registered by others (the OpenTelemetry export) are started and stopped as a host would.
 /// </summary>
@@ -46,7 +47,8 @@ internal sealed class StdioHost : IHost, IAsyncDisposable
         }
 
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddServerLogging());
+        services.AddSingleton(sp => ServerLogging.CreateFactory(sp.GetServices<ILoggerProvider>()));
+        services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         ServerTelemetry.AddFromEnvironment(services);
         configure?.Invoke(services);
         services.AddScpCallPipeline(settings);

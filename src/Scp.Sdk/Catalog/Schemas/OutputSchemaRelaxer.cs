@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Scp.Sdk.Catalog.Schemas;
 
@@ -20,93 +20,129 @@ internal static class OutputSchemaRelaxer
         "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "uniqueItems", "multipleOf", "const",
     ];
 
-    /// <summary>The relaxed copy of <paramref name="schema"/>.</summary>
+    /// <summary>
+    /// The relaxed copy of <paramref name="schema"/>, written in one pass from the <see cref="JsonElement"/>s (no node
+    /// tree: composing the 148 tools' output schemas is on the start-up path). Kept keywords keep their place; a moved
+    /// <c>enum</c> (as <c>examples</c>) and <c>oneOf</c> (as <c>anyOf</c>) go last, in that order, unless the schema already
+    /// has the target keyword (then <c>examples</c> stays as it is and <c>anyOf</c> takes <c>oneOf</c>'s branches in place).
+    /// </summary>
     public static JsonElement Relax(JsonElement schema)
     {
-        var root = JsonObject.Create(schema)!;
-        RelaxSchema(root, isRoot: true);
-
-        // JsonNode.WriteTo needs no serializer metadata (AOT-safe).
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            root.WriteTo(writer);
+            WriteSchema(writer, schema, isRoot: true);
         }
 
         return JsonElement.Parse(buffer.WrittenSpan);
     }
 
-    private static void RelaxSchema(JsonNode? node, bool isRoot = false)
+    private static void WriteSchema(Utf8JsonWriter writer, JsonElement schema, bool isRoot = false)
     {
-        if (node is not JsonObject schema)
+        if (schema.ValueKind != JsonValueKind.Object)
         {
+            schema.WriteTo(writer);
             return;
         }
 
-        foreach (var keyword in Dropped)
+        var movesEnum = schema.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array;
+        var movesOneOf = schema.TryGetProperty("oneOf", out var oneOf) && oneOf.ValueKind == JsonValueKind.Array;
+        var hasExamples = schema.TryGetProperty("examples", out _);
+        var hasAnyOf = schema.TryGetProperty("anyOf", out _);
+        writer.WriteStartObject();
+        foreach (var property in schema.EnumerateObject())
         {
-            schema.Remove(keyword);
-        }
-
-        if (schema["additionalProperties"] is JsonValue closed && closed.GetValueKind() == JsonValueKind.False)
-        {
-            schema.Remove("additionalProperties");
-        }
-
-        if (schema["enum"] is JsonArray values)
-        {
-            schema.Remove("enum");
-            if (!schema.ContainsKey("examples"))
+            var name = property.Name;
+            var value = property.Value;
+            if (Array.IndexOf(Dropped, name) >= 0
+                || (name == "additionalProperties" && value.ValueKind == JsonValueKind.False)
+                || (name == "enum" && movesEnum)
+                || (name == "oneOf" && movesOneOf))
             {
-                schema["examples"] = values.DeepClone();
+                continue;
             }
-        }
 
-        if (schema["oneOf"] is JsonArray oneOf)
-        {
-            schema.Remove("oneOf");
-            schema["anyOf"] = oneOf.DeepClone();
-        }
-
-        // The root stays an object: a client needs structuredContent to be one.
-        if (!isRoot)
-        {
-            switch (schema["type"])
+            writer.WritePropertyName(name);
+            switch (name)
             {
-                case JsonValue type when type.GetValueKind() == JsonValueKind.String && type.GetValue<string>() != "null":
-                    schema["type"] = new JsonArray(type.GetValue<string>(), "null");
+                case "anyOf" when movesOneOf:
+                    WriteBranches(writer, oneOf);
                     break;
-                case JsonArray types when !types.Any(t => t?.GetValue<string>() == "null"):
-                    types.Add((JsonNode)"null");
+                case "type" when !isRoot:
+                    WriteNullableType(writer, value);
+                    break;
+                case "properties" or "$defs" or "patternProperties" when value.ValueKind == JsonValueKind.Object:
+                    writer.WriteStartObject();
+                    foreach (var child in value.EnumerateObject())
+                    {
+                        writer.WritePropertyName(child.Name);
+                        WriteSchema(writer, child.Value);
+                    }
+
+                    writer.WriteEndObject();
+                    break;
+                case "items" or "additionalProperties":
+                    WriteSchema(writer, value);
+                    break;
+                case "anyOf" or "allOf" or "prefixItems" when value.ValueKind == JsonValueKind.Array:
+                    WriteBranches(writer, value);
+                    break;
+                default:
+                    value.WriteTo(writer);
                     break;
             }
         }
 
-        foreach (var keyword in new[] { "properties", "$defs", "patternProperties" })
+        if (movesEnum && !hasExamples)
         {
-            if (schema[keyword] is JsonObject children)
-            {
-                foreach (var (_, child) in children)
-                {
-                    RelaxSchema(child);
-                }
-            }
+            writer.WritePropertyName("examples");
+            values.WriteTo(writer);
         }
 
-        foreach (var keyword in new[] { "items", "additionalProperties" })
+        if (movesOneOf && !hasAnyOf)
         {
-            RelaxSchema(schema[keyword]);
+            writer.WritePropertyName("anyOf");
+            WriteBranches(writer, oneOf);
         }
 
-        foreach (var keyword in new[] { "anyOf", "allOf", "prefixItems" })
+        writer.WriteEndObject();
+    }
+
+    private static void WriteBranches(Utf8JsonWriter writer, JsonElement branches)
+    {
+        writer.WriteStartArray();
+        foreach (var branch in branches.EnumerateArray())
         {
-            if (schema[keyword] is JsonArray branches)
+            WriteSchema(writer, branch);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>A type that also admits null: <c>"string"</c> → <c>["string","null"]</c>; an array gains <c>"null"</c>.</summary>
+    private static void WriteNullableType(Utf8JsonWriter writer, JsonElement type)
+    {
+        if (type.ValueKind == JsonValueKind.String && !type.ValueEquals("null"))
+        {
+            writer.WriteStartArray();
+            type.WriteTo(writer);
+            writer.WriteStringValue("null");
+            writer.WriteEndArray();
+        }
+        else if (type.ValueKind == JsonValueKind.Array && !type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && t.ValueEquals("null")))
+        {
+            writer.WriteStartArray();
+            foreach (var item in type.EnumerateArray())
             {
-                foreach (var branch in branches)
-                {
-                    RelaxSchema(branch);
-                }
+                item.WriteTo(writer);
             }
+
+            writer.WriteStringValue("null");
+            writer.WriteEndArray();
+        }
+        else
+        {
+            type.WriteTo(writer);
         }
     }
 }
