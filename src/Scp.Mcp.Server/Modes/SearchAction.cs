@@ -24,7 +24,7 @@ internal static class SearchAction
         ["install"] = "create", ["allocate"] = "create", ["register"] = "create", ["enroll"] = "create", ["enrol"] = "create",
         ["take"] = "create", ["build"] = "create", ["set up"] = "create", ["spin up"] = "create", ["new"] = "create",
         ["stand up"] = "create", ["bring up"] = "create", ["launch"] = "create", ["generate"] = "create", ["clone"] = "create",
-        ["back up"] = "create", ["snapshot"] = "create", ["capture"] = "create",
+        ["back up"] = "create", ["capture"] = "create",
         ["delete"] = "delete", ["remove"] = "delete", ["drop"] = "delete", ["purge"] = "delete", ["discard"] = "delete",
         ["destroy"] = "delete", ["erase"] = "delete", ["uninstall"] = "delete", ["terminate"] = "delete",
         ["decommission"] = "delete", ["get rid"] = "delete", ["tear down"] = "delete", ["release"] = "delete",
