@@ -20,6 +20,12 @@ public sealed class SearchActionTests
     [InlineData("볼륨 스냅샷 지워줘", "delete")]
     [InlineData("새 볼륨 만들어줘", "create")]
     [InlineData("그룹 스냅샷으로 되돌려줘", "restore")]
+    [InlineData("볼륨을 어제 스냅샷 상태로 돌려놔", "restore")]
+    [InlineData("please stand up a new share", "create")]
+    [InlineData("wipe the scratch disk", "delete")]
+    [InlineData("postpone the snapshot schedule to 3 am", "update")]
+    [InlineData("is the cluster large enough for Kubeflow", "check")]
+    [InlineData("are there any archive policies", "list")]
     public void Of_VerbInVerbPosition_GivesItsAction(string request, string action) =>
         Assert.Equal(action, SearchAction.Of(request));
 

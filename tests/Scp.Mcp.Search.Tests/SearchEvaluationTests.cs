@@ -11,7 +11,7 @@ namespace Scp.Mcp.Search.Tests;
 /// </summary>
 public sealed class SearchEvaluationTests(ITestOutputHelper output)
 {
-    private const double Hit1Floor = 0.77, Hit3Floor = 0.91, MrrFloor = 0.84;
+    private const double Hit1Floor = 0.80, Hit3Floor = 0.93, MrrFloor = 0.87;
 
     [Fact]
     public void Search_EvaluationSet_MeetsQualityFloors()

@@ -142,7 +142,13 @@ internal sealed class OperationSearch
             var words = _nameWords[i];
             if (scores[i] > 0 && words.Length > 0)
             {
-                scores[i] *= 1 + (CoverageBonus * words.Count(w => w.Any(weights.ContainsKey)) / words.Length);
+                var covered = words.Count(w => w.Any(weights.ContainsKey));
+                if (action is not null && action == _actions[i] && !words[0].Any(weights.ContainsKey))
+                {
+                    covered++; // the request asks for the tool's verb in other words ("which …" for list, "wipe" for delete)
+                }
+
+                scores[i] *= 1 + (CoverageBonus * covered / words.Length);
                 if (products.Contains(_operations[i].Api.Product))
                 {
                     scores[i] *= 1 + ProductBonus;
