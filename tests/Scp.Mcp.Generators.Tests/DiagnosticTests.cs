@@ -21,6 +21,24 @@ public sealed class DiagnosticTests
         Assert.DoesNotContain(sources.Keys, k => k.StartsWith("Things.", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("things/tools.json", "SCPGEN002")]
+    [InlineData("things/text.en.json", "SCPGEN003")]
+    [InlineData("things/search.json", "SCPGEN320")]
+    [InlineData("search-synonyms.json", "SCPGEN320")]
+    public void Parse_InvalidCurationJson_ReportsTheFilesOwnDiagnosticAtTheBrokenLine(string path, string id)
+    {
+        var (diagnostics, sources) = Run(
+            SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)),
+            SpecBuilder.File(path, "{\n  \"product\": \"things\",\n  \"operations\": { \n}"));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == id);
+        Assert.Equal("/repo/specs/" + path, diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("invalid JSON", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(sources.Keys, k => k.StartsWith("Things.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Parse_MissingProduct_ReportsScpgen001NamingTheField()
     {

@@ -15,45 +15,8 @@ internal static class CurationParser
     private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "title", "tool", "safety", "reason", "hidden", "lifecycle" };
     private static readonly HashSet<string> LifecycleKeys = new(StringComparer.Ordinal) { "status", "id", "state", "transitional", "failure", "notFoundMeansDone" };
 
-    public static CurationParseResult Parse(AdditionalText file, CancellationToken cancellationToken)
-    {
-        var path = SpecParser.RepositoryPath(file.Path);
-        try
-        {
-            var text = file.GetText(cancellationToken);
-            if (text is null)
-            {
-                return Failed(SourceLocation.None(file.Path), path, "the file could not be read");
-            }
-
-            var content = text.ToString();
-            var locator = new TextLocator(file.Path, text, content);
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(content);
-            }
-            catch (JsonException ex)
-            {
-                return Failed(locator.AtLine(ex.LineNumber, ex.BytePositionInLine), path, "invalid JSON (" + SpecParser.FirstSentence(ex.Message) + ")");
-            }
-
-            using (document)
-            {
-                return Read(document.RootElement, locator, path);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // No exception may escape a generator: it becomes SCPGEN002 on the file.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return Failed(SourceLocation.None(file.Path), path, "internal generator error " + ex.GetType().Name + ": " + ex.Message);
-        }
-    }
+    public static CurationParseResult Parse(AdditionalText file, CancellationToken cancellationToken) =>
+        JsonFile.Parse(file, Read, Failed, cancellationToken);
 
     private static CurationParseResult Read(JsonElement root, TextLocator locator, string path)
     {

@@ -39,43 +39,9 @@ internal static class SearchParser
 
     public static SearchParseResult Parse(AdditionalText file, CancellationToken cancellationToken)
     {
-        var path = SpecParser.RepositoryPath(file.Path);
-        try
-        {
-            var text = file.GetText(cancellationToken);
-            if (text is null)
-            {
-                return Failed(SourceLocation.None(file.Path), path, "the file could not be read");
-            }
-
-            var content = text.ToString();
-            var locator = new TextLocator(file.Path, text, content);
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(content);
-            }
-            catch (JsonException ex)
-            {
-                return Failed(locator.AtLine(ex.LineNumber, ex.BytePositionInLine), path, "invalid JSON (" + SpecParser.FirstSentence(ex.Message) + ")");
-            }
-
-            using (document)
-            {
-                var synonyms = Path.GetFileName(file.Path).Equals(SynonymsFileName, StringComparison.OrdinalIgnoreCase);
-                return synonyms ? ReadSynonyms(document.RootElement, locator, path) : ReadProduct(document.RootElement, locator, path);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // No exception may escape a generator: it becomes SCPGEN320 on the file.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return Failed(SourceLocation.None(file.Path), path, "internal generator error " + ex.GetType().Name + ": " + ex.Message);
-        }
+        Func<JsonElement, TextLocator, string, SearchParseResult> read =
+            Path.GetFileName(file.Path).Equals(SynonymsFileName, StringComparison.OrdinalIgnoreCase) ? ReadSynonyms : ReadProduct;
+        return JsonFile.Parse(file, read, Failed, cancellationToken);
     }
 
     private static SearchParseResult ReadProduct(JsonElement root, TextLocator locator, string path)

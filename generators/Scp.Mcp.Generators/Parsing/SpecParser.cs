@@ -43,44 +43,12 @@ internal static class SpecParser
         return true;
     }
 
-    public static SpecParseResult Parse(AdditionalText file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var text = file.GetText(cancellationToken);
-            if (text is null)
-            {
-                return Failed(SourceLocation.None(file.Path), "the file could not be read");
-            }
-
-            var content = text.ToString();
-            var locator = new TextLocator(file.Path, text, content);
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(content, new JsonDocumentOptions { AllowTrailingCommas = false });
-            }
-            catch (JsonException ex)
-            {
-                return Failed(locator.AtLine(ex.LineNumber, ex.BytePositionInLine), "invalid JSON (" + FirstSentence(ex.Message) + ")");
-            }
-
-            using (document)
-            {
-                return new SpecReader(locator, RepositoryPath(file.Path), cancellationToken).Read(document.RootElement);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // No exception may escape a generator: it becomes SCPGEN001 on the file.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return Failed(SourceLocation.None(file.Path), "internal generator error " + ex.GetType().Name + ": " + ex.Message);
-        }
-    }
+    public static SpecParseResult Parse(AdditionalText file, CancellationToken cancellationToken) =>
+        JsonFile.Parse(
+            file,
+            (root, locator, path) => new SpecReader(locator, path, cancellationToken).Read(root),
+            (location, _, reason) => Failed(location, reason),
+            cancellationToken);
 
     /// <summary><c>/repo/specs/filestorage/1.1.json</c> → <c>specs/filestorage/1.1.json</c>.</summary>
     public static string RepositoryPath(string path)

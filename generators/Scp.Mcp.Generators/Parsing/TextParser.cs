@@ -27,45 +27,8 @@ internal static class TextParser
     public static bool IsText(AdditionalText file) =>
         SpecParser.IsBesideSpecs(file.Path) && Path.GetFileName(file.Path).Equals(FileName, StringComparison.OrdinalIgnoreCase);
 
-    public static TextParseResult Parse(AdditionalText file, CancellationToken cancellationToken)
-    {
-        var path = SpecParser.RepositoryPath(file.Path);
-        try
-        {
-            var text = file.GetText(cancellationToken);
-            if (text is null)
-            {
-                return Failed(SourceLocation.None(file.Path), path, "the file could not be read");
-            }
-
-            var content = text.ToString();
-            var locator = new TextLocator(file.Path, text, content);
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(content);
-            }
-            catch (JsonException ex)
-            {
-                return Failed(locator.AtLine(ex.LineNumber, ex.BytePositionInLine), path, "invalid JSON (" + SpecParser.FirstSentence(ex.Message) + ")");
-            }
-
-            using (document)
-            {
-                return Read(document.RootElement, locator, path);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // No exception may escape a generator: it becomes SCPGEN003 on the file.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return Failed(SourceLocation.None(file.Path), path, "internal generator error " + ex.GetType().Name + ": " + ex.Message);
-        }
-    }
+    public static TextParseResult Parse(AdditionalText file, CancellationToken cancellationToken) =>
+        JsonFile.Parse(file, Read, Failed, cancellationToken);
 
     /// <summary>True when <paramref name="text"/> contains a Hangul syllable or jamo.</summary>
     public static bool HasHangul(string text)
