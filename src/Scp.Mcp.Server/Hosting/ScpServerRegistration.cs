@@ -60,11 +60,13 @@ internal static class ScpServerRegistration
             Title = "Samsung Cloud Platform",
             Version = typeof(ScpServerRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0",
         };
+        // What the one-word "Destructive." and "Long-running." of tool descriptions mean, said once per session.
+        const string Notes = "Destructive operations need a person's confirmation; long-running ones wait until done or return a handle to check.";
         options.ServerInstructions = settings.ToolMode switch
         {
-            ToolMode.Discover => "Samsung Cloud Platform storage, backup and AI/ML operations. Search with scp_search_operations, read the schema with scp_describe_operation, then call. Destructive operations need a person's confirmation; long-running ones wait until done or return a handle to check.",
-            ToolMode.Full => "Samsung Cloud Platform storage, backup and AI/ML operations, one tool per operation. Destructive tools need a person's confirmation; long-running ones wait until done or return a handle to check. The API specs are resources under scp://specs/.",
-            _ => "Samsung Cloud Platform storage, backup and AI/ML operations: one tool per operation, or, where the tool list is short, search with scp_search_operations, read the schema with scp_describe_operation, then call. Destructive operations need a person's confirmation; long-running ones wait until done or return a handle to check.",
+            ToolMode.Discover => "Samsung Cloud Platform storage, backup and AI/ML operations. Search with scp_search_operations, read the schema with scp_describe_operation, then call. " + Notes,
+            ToolMode.Full => "Samsung Cloud Platform storage, backup and AI/ML operations, one tool per operation. " + Notes + " The API specs are resources under scp://specs/.",
+            _ => "Samsung Cloud Platform storage, backup and AI/ML operations: one tool per operation, or, where the tool list is short, search with scp_search_operations, read the schema with scp_describe_operation, then call. " + Notes,
         };
         ClientToolSets.AddFilters(options, settings);
         options.ToolCollection ??= [];

@@ -142,8 +142,9 @@ internal sealed class OperationSearch
             var words = _nameWords[i];
             if (scores[i] > 0 && words.Length > 0)
             {
+                var asked = action is not null && action == _actions[i];
                 var covered = words.Count(w => w.Any(weights.ContainsKey));
-                if (action is not null && action == _actions[i] && !words[0].Any(weights.ContainsKey))
+                if (asked && !words[0].Any(weights.ContainsKey))
                 {
                     covered++; // the request asks for the tool's verb in other words ("which …" for list, "wipe" for delete)
                 }
@@ -154,7 +155,7 @@ internal sealed class OperationSearch
                     scores[i] *= 1 + ProductBonus;
                 }
 
-                if (action is not null && action == _actions[i])
+                if (asked)
                 {
                     scores[i] *= 1 + ActionBonus;
                 }

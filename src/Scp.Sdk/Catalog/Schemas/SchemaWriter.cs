@@ -305,7 +305,7 @@ internal sealed class SchemaWriter
             return plan;
         }
 
-        var other = branches.EnumerateArray().Where(b => !IsNullSchema(b)).ToList();
+        var other = branches.EnumerateArray().Where(b => ScpSchemaReader.TypeNames(b) is not ["null"]).ToList();
         if (other.Count != 1 || other[0].ValueKind != JsonValueKind.Object)
         {
             return plan;
@@ -351,10 +351,6 @@ internal sealed class SchemaWriter
 
         return merged;
     }
-
-    private static bool IsNullSchema(JsonElement schema) =>
-        schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("type", out var type)
-        && type.ValueKind == JsonValueKind.String && type.ValueEquals("null");
 
     /// <summary>Writes a schema held as a plan; <paramref name="name"/> is its property's name, when it is one.</summary>
     private void WritePlan(Utf8JsonWriter json, ObjectPlan plan, string? name = null)
