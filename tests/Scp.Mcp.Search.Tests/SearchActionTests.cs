@@ -26,6 +26,10 @@ public sealed class SearchActionTests
     [InlineData("postpone the snapshot schedule to 3 am", "update")]
     [InlineData("is the cluster large enough for Kubeflow", "check")]
     [InlineData("are there any archive policies", "list")]
+    [InlineData("can we wipe the scratch disk", "delete")]
+    [InlineData("is it possible to roll back the disk", "restore")]
+    [InlineData("make sure the namespace is free", "check")]
+    [InlineData("볼륨 스냅샷 일정 갱신해줘", "update")]
     public void Of_VerbInVerbPosition_GivesItsAction(string request, string action) =>
         Assert.Equal(action, SearchAction.Of(request));
 
