@@ -46,4 +46,13 @@ public sealed class SearchActionTests
     [InlineData("archive_set_policy_state", "update")]
     [InlineData("aimlops_validate_cluster_namespace", "check")]
     public void OfTool_ReadsTheToolVerb(string tool, string action) => Assert.Equal(action, SearchAction.OfTool(tool));
+
+    [Theory]
+    [InlineData("remove host-a from the allowed clients", true)]
+    [InlineData("please add host-b to the export list", true)]
+    [InlineData("허용 목록에서 서버 하나 빼줘", true)]
+    [InlineData("delete the old volume", false)]
+    [InlineData("list the volumes of the group", false)]
+    public void ChangesMembers_AddingToOrRemovingFromACollection(string request, bool expected) =>
+        Assert.Equal(expected, SearchAction.ChangesMembers(request, SearchAction.Of(request)));
 }

@@ -139,6 +139,7 @@ internal sealed class OperationSearch
 
         var products = MentionedProducts(query ?? string.Empty);
         var action = SearchAction.Of(query ?? string.Empty);
+        var members = _tuning.MembershipBonus > 0 && SearchAction.ChangesMembers(query ?? string.Empty, action);
         for (var i = 0; i < scores.Length; i++)
         {
             var words = _nameWords[i];
@@ -161,6 +162,10 @@ internal sealed class OperationSearch
                 if (asked)
                 {
                     scores[i] *= 1 + _tuning.ActionBonus;
+                }
+                else if (members && _actions[i] == "update")
+                {
+                    scores[i] *= 1 + _tuning.MembershipBonus;
                 }
             }
         }

@@ -96,6 +96,30 @@ internal static class SearchAction
         return vocabulary.English.GetValueOrDefault(words[start]) ?? (AsksWhatExists(words) ? "list" : null);
     }
 
+    /// <summary>
+    /// True when <paramref name="request"/> adds something to or removes something from a collection ("remove vm-3 from
+    /// the access list", "add a disk to the group", Korean "…에서 … 빼줘", "…에 … 추가해줘"): the collection's update
+    /// fits as well as a create or delete.
+    /// </summary>
+    public static bool ChangesMembers(string request, string? action)
+    {
+        if (action is not ("create" or "delete"))
+        {
+            return false;
+        }
+
+        foreach (var word in SearchText.Words(request))
+        {
+            if (action == "delete" ? word is "from" || (word.Length > 3 && word.EndsWith("에서", StringComparison.Ordinal))
+                : word is "to" or "into" || (word.Length > 2 && SearchText.IsHangul(word[0]) && word.EndsWith('에')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A question about what exists ("… do we have", "… exist", "are there …") asks for a list.</summary>
     private static bool AsksWhatExists(List<string> words)
     {

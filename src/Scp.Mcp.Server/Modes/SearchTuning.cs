@@ -27,6 +27,9 @@ internal sealed record SearchTuning
     /// <summary>Score × (1 + this) when the action the request asks for is the tool's verb.</summary>
     public double ActionBonus { get; init; } = 0.3;
 
+    /// <summary>Score × (1 + this) for an update tool when the request adds to or removes from a collection (<see cref="SearchAction.ChangesMembers"/>).</summary>
+    public double MembershipBonus { get; init; } = 0.3;
+
     /// <summary>Field weights in field order: name, title, aliases, description, product terms, summary.</summary>
     public IReadOnlyList<double> Weights { get; init; } = [3.0, 2.5, 2.5, 1.0, 0.6, 0.8];
 
