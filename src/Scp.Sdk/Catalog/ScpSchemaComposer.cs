@@ -82,8 +82,8 @@ public static class ScpSchemaComposer
         var input = SchemaWriter.WriteInput(components, properties, text, operation.Title);
         var response = operation.SuccessResponse;
         var (output, wrapped) = SchemaWriter.WriteOutput(
-            components, response?.SchemaJson is { } json ? ParseSchema(json, operation, "response") : null, text);
-        return new ScpComposedSchemas(input, OutputSchemaRelaxer.Relax(output), wrapped);
+            components, response?.SchemaJson is { } json ? ParseSchema(json, operation, "response") : null, text, OutputSchemaRelaxer.Relax);
+        return new ScpComposedSchemas(input, output, wrapped);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
 using Polly.Timeout;
 using Scp.Sdk.Configuration;
 using Scp.Sdk.Errors;
@@ -57,7 +58,11 @@ public sealed partial class ScpHttpInvoker : IScpOperationInvoker, IDisposable
         ArgumentNullException.ThrowIfNull(settings);
         var clock = timeProvider ?? TimeProvider.System;
         var signing = new ScpSigningHandler(settings, clock) { InnerHandler = primaryHandler ?? CreatePrimaryHandler() };
-        var retrying = new ResilienceHandler(ScpResiliencePipeline.Create(resilience ?? new ScpResilienceOptions(), clock)) { InnerHandler = signing };
+        // Built at the first call, not here: Polly validates its strategy options with DataAnnotations (reflection over
+        // attributes), a few milliseconds of a Native AOT start-up that needs no pipeline before the first tool call.
+        var options = resilience ?? new ScpResilienceOptions();
+        var pipeline = new Lazy<ResiliencePipeline<HttpResponseMessage>>(() => ScpResiliencePipeline.Create(options, clock));
+        var retrying = new ResilienceHandler(_ => pipeline.Value) { InnerHandler = signing };
         var client = new HttpClient(retrying) { Timeout = Timeout.InfiniteTimeSpan };
         return new ScpHttpInvoker(client, settings, loggerFactory?.CreateLogger<ScpHttpInvoker>(), ownsClient: true);
     }

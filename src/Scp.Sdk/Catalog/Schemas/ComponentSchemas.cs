@@ -20,16 +20,17 @@ internal sealed class ComponentSchemas
     /// <exception cref="JsonException">Not valid JSON.</exception>
     public static ComponentSchemas? Parse(string json)
     {
-        using var document = JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        // One self-contained document for the whole spec, its schemas elements of it (no copy per schema).
+        var root = JsonElement.Parse(json);
+        if (root.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
         var schemas = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var property in document.RootElement.EnumerateObject())
+        foreach (var property in root.EnumerateObject())
         {
-            schemas[property.Name] = property.Value.Clone();
+            schemas[property.Name] = property.Value;
         }
 
         return new ComponentSchemas(schemas);

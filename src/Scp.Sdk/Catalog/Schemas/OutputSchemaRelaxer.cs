@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace Scp.Sdk.Catalog.Schemas;
@@ -28,13 +27,7 @@ internal static class OutputSchemaRelaxer
     /// </summary>
     public static JsonElement Relax(JsonElement schema)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            WriteSchema(writer, schema, isRoot: true);
-        }
-
-        return JsonElement.Parse(buffer.WrittenSpan);
+        return JsonScratch.Write(default, writer => WriteSchema(writer, schema, isRoot: true));
     }
 
     private static void WriteSchema(Utf8JsonWriter writer, JsonElement schema, bool isRoot = false)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -32,6 +31,9 @@ internal sealed class SchemaWriter
 
     /// <summary>The names of the properties being written, outermost first.</summary>
     private readonly List<string> _enclosing = [];
+
+    /// <summary>Property name → its <see cref="Words"/>.</summary>
+    private readonly Dictionary<string, HashSet<string>> _nameWords = new(StringComparer.Ordinal);
 
     /// <summary>Components a compact schema writes in place: those referenced once and not recursive (no <c>$defs</c> entry, no name).</summary>
     private HashSet<string> _inline = new(StringComparer.Ordinal);
@@ -115,17 +117,18 @@ internal sealed class SchemaWriter
     /// <summary>
     /// The output schema of a success response schema (or of none): an object schema, or a <c>$ref</c> to one, is
     /// inlined as the root (<c>type</c> forced to <c>object</c>; siblings of the <c>$ref</c> override the component's
-    /// keys); anything else is wrapped as <c>{"type":"object","properties":{"result":…}}</c>.
+    /// keys); anything else is wrapped as <c>{"type":"object","properties":{"result":…}}</c>. With <paramref name="finish"/>,
+    /// the schema returned is <paramref name="finish"/>'s rewrite of the written one, which is never copied out.
     /// </summary>
     public static (JsonElement Schema, bool Wrapped) WriteOutput(
-        ComponentSchemas components, JsonElement? response, Func<string, string>? text = null)
+        ComponentSchemas components, JsonElement? response, Func<string, string>? text = null, Func<JsonElement, JsonElement>? finish = null)
     {
         var writer = new SchemaWriter(components, text, compact: false);
         if (response is not { } schema)
         {
             var undocumented = new ObjectPlan();
             undocumented.Set("description", "The response body, when SCP sends one.");
-            return (Write(json => WriteWrapped(writer, json, undocumented)), true);
+            return (Write(json => WriteWrapped(writer, json, undocumented), finish), true);
         }
 
         var root = writer.ResolveRoot(schema);
@@ -141,10 +144,10 @@ internal sealed class SchemaWriter
                 }
 
                 writer.WritePlan(json, root);
-            }), false);
+            }, finish), false);
         }
 
-        return (Write(json => WriteWrapped(writer, json, ObjectPlan.From(schema))), true);
+        return (Write(json => WriteWrapped(writer, json, ObjectPlan.From(schema)), finish), true);
     }
 
     private static void WriteWrapped(SchemaWriter writer, Utf8JsonWriter json, ObjectPlan result)
@@ -219,16 +222,8 @@ internal sealed class SchemaWriter
         return root;
     }
 
-    private static JsonElement Write(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            write(json);
-        }
-
-        return JsonElement.Parse(buffer.WrittenSpan);
-    }
+    private static JsonElement Write(Action<Utf8JsonWriter> write, Func<JsonElement, JsonElement>? finish = null)
+        => JsonScratch.Write(WriterOptions, write, finish);
 
     /// <summary>
     /// The components referenced exactly once from <paramref name="roots"/> and the components they reach, and not part of a
@@ -474,23 +469,58 @@ internal sealed class SchemaWriter
     /// </summary>
     private bool RepeatsContext(string text, string name)
     {
-        var known = Words(name);
-        known.UnionWith(_titleWords);
-        foreach (var enclosing in _enclosing)
-        {
-            known.UnionWith(Words(enclosing));
-        }
-
         var words = Words(text);
         words.ExceptWith(FillerWords);
-        return known.IsSupersetOf(words);
+        foreach (var word in words)
+        {
+            if (!_titleWords.Contains(word) && !WordsOf(name).Contains(word) && !_enclosing.Exists(e => WordsOf(e).Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The <see cref="Words"/> of a property name, split once per writer (names repeat throughout a schema).</summary>
+    private HashSet<string> WordsOf(string name)
+    {
+        if (!_nameWords.TryGetValue(name, out var words))
+        {
+            words = Words(name);
+            _nameWords.Add(name, words);
+        }
+
+        return words;
     }
 
     /// <summary>True when <paramref name="text"/> spells <paramref name="name"/> (<c>AiMLOps Platform Create Request</c> for <c>ai_ml_ops_platform_create_request</c>).</summary>
     private static bool SameLetters(string text, string name)
     {
-        static string Letters(string value) => new(value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-        return Letters(text) == Letters(name);
+        // The letters and digits of both, lower-cased, compared in step (no copies: this runs for every description).
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            while (j < name.Length && !char.IsLetterOrDigit(name[j]))
+            {
+                j++;
+            }
+
+            if (i == text.Length || j == name.Length)
+            {
+                return i == text.Length && j == name.Length;
+            }
+
+            if (char.ToLowerInvariant(text[i++]) != char.ToLowerInvariant(name[j++]))
+            {
+                return false;
+            }
+        }
     }
 
     private static readonly string[] FillerWords = ["a", "an", "the", "of", "to", "for", "in", "on", "by"];
