@@ -26,10 +26,17 @@ if (args is ["search", "--embedding", ..])
 #endif
 }
 
+// `-- search-grid [Name=v1,v2 …]` measures ranking parameters on the tuning half only (SearchGrid; docs/search.md).
+if (args is ["search-grid", ..])
+{
+    return Scp.Mcp.Benchmarks.SearchGrid.Run(Console.Out, args[1..]);
+}
+
+// `-- search --misses` adds the tuning half's misses (odd ids only: the held-out half's are never printed).
 // `-- search` prints the search's quality on the evaluation set and its latency (SearchReport; docs/search.md).
 if (args is ["search", ..])
 {
-    return Scp.Mcp.Benchmarks.SearchReport.Run(Console.Out);
+    return Scp.Mcp.Benchmarks.SearchReport.Run(Console.Out, args.Contains("--misses"));
 }
 
 // Results go to bench/out (ignored by git), not to the current folder.

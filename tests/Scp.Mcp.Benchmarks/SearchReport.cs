@@ -10,7 +10,8 @@ namespace Scp.Mcp.Benchmarks;
 internal static class SearchReport
 {
     /// <param name="output">Where the table goes.</param>
-    public static int Run(TextWriter output)
+    /// <param name="misses">Also print the tuning half's misses (odd ids only; the held-out half's are never printed).</param>
+    public static int Run(TextWriter output, bool misses = false)
     {
         output.WriteLine($"Operation search, {SearchEvaluation.Requests.Count} requests over {SearchEvaluation.Operations.Count} operations");
         output.WriteLine();
@@ -19,6 +20,18 @@ internal static class SearchReport
         foreach (var (group, f) in SearchEvaluation.Groups())
         {
             output.WriteLine($"| {group} | {f.Count} | {f.Hit1:P1} | {f.Hit3:P1} | {f.Mrr:F3} |");
+        }
+
+        if (misses)
+        {
+            output.WriteLine();
+            foreach (var miss in SearchEvaluation.Requests.Where(r => r.Half == "odd" && SearchEvaluation.Rank(r) != 1))
+            {
+                var top = SearchEvaluation.Search.Search(miss.Request, 3).Select(o => o.ToolName);
+                output.WriteLine($"{miss.Id} rank {SearchEvaluation.Rank(miss)}: {miss.Request} -> want {string.Join("|", miss.Expected)}; got {string.Join(", ", top)}");
+            }
+
+            output.WriteLine();
         }
 
         var (p50, p95) = SearchEvaluation.Latency();

@@ -26,6 +26,7 @@ public sealed class DiagnosticTests
     [InlineData("things/text.en.json", "SCPGEN003")]
     [InlineData("things/search.json", "SCPGEN320")]
     [InlineData("search-synonyms.json", "SCPGEN320")]
+    [InlineData("search-actions.json", "SCPGEN320")]
     public void Parse_InvalidCurationJson_ReportsTheFilesOwnDiagnosticAtTheBrokenLine(string path, string id)
     {
         var (diagnostics, sources) = Run(
@@ -166,6 +167,12 @@ public sealed class DiagnosticTests
     [InlineData("things/search.json", """{ "terms": [] }""", "needs a string \"product\"")]
     [InlineData("search-synonyms.json", """{ "groups": [["disk", "volume"], ["lonely"]] }""", "group 1 has one word")]
     [InlineData("search-synonyms.json", """{ "groups": [ """, "invalid JSON")]
+    [InlineData("search-actions.json", """{ "leadIns": ["please"] }""", "needs an object \"actions\"")]
+    [InlineData("search-actions.json", """{ "actions": { "delete": { "english": ["get rid of"] } } }""", "English verb 'get rid of' has 3 words")]
+    [InlineData("search-actions.json", """{ "actions": { "delete": { "korean": ["지워x"] } } }""", "Korean stem '지워x' has a character that is not Hangul")]
+    [InlineData("search-actions.json", """{ "actions": { "create": { "english": ["set up"] }, "update": { "english": ["Set-up"] } } }""", "'Set-up' is under both 'create' and 'update'")]
+    [InlineData("search-actions.json", """{ "actions": { "create": { "verbs": ["make"] } } }""", "action 'create' has the unknown key 'verbs'")]
+    [InlineData("search-actions.json", """{ "actions": { "create": ["make"] } }""", "action 'create' is not an object")]
     public void Search_MalformedVocabulary_ReportsScpgen320(string path, string content, string expected)
     {
         var (diagnostics, _) = Run(SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)), SpecBuilder.File(path, content));
@@ -173,6 +180,30 @@ public sealed class DiagnosticTests
         var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN320");
         Assert.Contains(expected, diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Search_ActionWords_AreEmittedAndAMalformedWordIsLeftOutAtItsLine()
+    {
+        var actions = """
+            { "leadIns": ["can you"],
+              "actions": {
+                "create": { "tool": ["create"], "english": ["make", "spin up"], "korean": ["만들"] },
+                "delete": { "tool": ["delete"], "english": ["make"] } } }
+            """;
+
+        var (diagnostics, sources) = Run(
+            SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)),
+            SpecBuilder.File("search-actions.json", actions));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN320");
+        Assert.Contains("'make' is under both 'create' and 'delete'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal("/repo/specs/search-actions.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        var source = sources["ScpSearchVocabulary.g.cs"];
+        Assert.Contains("leadIns.Add(\"can you\");", source, StringComparison.Ordinal);
+        Assert.Contains("ScpSearchAction(\"create\", [\"create\"], [\"make\", \"spin up\"], [\"만들\"])", source, StringComparison.Ordinal);
+        Assert.Contains("ScpSearchAction(\"delete\", [\"delete\"], [], [])", source, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -26,6 +26,10 @@ public sealed class SearchActionTests
     [InlineData("postpone the snapshot schedule to 3 am", "update")]
     [InlineData("is the cluster large enough for Kubeflow", "check")]
     [InlineData("are there any archive policies", "list")]
+    [InlineData("can we wipe the scratch disk", "delete")]
+    [InlineData("is it possible to roll back the disk", "restore")]
+    [InlineData("make sure the namespace is free", "check")]
+    [InlineData("볼륨 스냅샷 일정 갱신해줘", "update")]
     public void Of_VerbInVerbPosition_GivesItsAction(string request, string action) =>
         Assert.Equal(action, SearchAction.Of(request));
 
@@ -42,4 +46,13 @@ public sealed class SearchActionTests
     [InlineData("archive_set_policy_state", "update")]
     [InlineData("aimlops_validate_cluster_namespace", "check")]
     public void OfTool_ReadsTheToolVerb(string tool, string action) => Assert.Equal(action, SearchAction.OfTool(tool));
+
+    [Theory]
+    [InlineData("remove host-a from the allowed clients", true)]
+    [InlineData("please add host-b to the export list", true)]
+    [InlineData("허용 목록에서 서버 하나 빼줘", true)]
+    [InlineData("delete the old volume", false)]
+    [InlineData("list the volumes of the group", false)]
+    public void ChangesMembers_AddingToOrRemovingFromACollection(string request, bool expected) =>
+        Assert.Equal(expected, SearchAction.ChangesMembers(request, SearchAction.Of(request)));
 }

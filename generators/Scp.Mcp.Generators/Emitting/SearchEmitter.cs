@@ -8,8 +8,8 @@ namespace Scp.Mcp.Generators.Emitting;
 
 /// <summary>
 /// Checks the search vocabulary against the catalogue plan (SCPGEN321, SCPGEN322) and emits
-/// <c>ScpSearchVocabulary.g.cs</c>: the synonym groups, each product's terms and each operation's alias phrases, as
-/// arrays in code (no file is read at run time).
+/// <c>ScpSearchVocabulary.g.cs</c>: the synonym groups, each product's terms and each operation's alias phrases, the
+/// lead-ins and action words, as arrays in code (no file is read at run time).
 /// </summary>
 internal static class SearchEmitter
 {
@@ -78,6 +78,24 @@ internal static class SearchEmitter
             foreach (var operation in model.Operations)
             {
                 writer.Line("aliases[" + CSharp.Literal(model.Product + "/" + operation.OperationId) + "] = " + Array(operation.Phrases) + ";");
+            }
+        }
+
+        writer.Close()
+            .Line()
+            .Line(SourceWriter.GeneratedCodeAttribute)
+            .Open("static partial void PopulateActions(global::System.Collections.Generic.List<string> leadIns, global::System.Collections.Generic.List<global::Scp.Sdk.Catalog.ScpSearchAction> actions)");
+        foreach (var model in models)
+        {
+            foreach (var leadIn in model.LeadIns)
+            {
+                writer.Line("leadIns.Add(" + CSharp.Literal(leadIn) + ");");
+            }
+
+            foreach (var action in model.Actions)
+            {
+                writer.Line("actions.Add(new global::Scp.Sdk.Catalog.ScpSearchAction(" + CSharp.Literal(action.Action) + ", " + Array(action.Tool) + ", "
+                    + Array(action.English) + ", " + Array(action.Korean) + "));");
             }
         }
 

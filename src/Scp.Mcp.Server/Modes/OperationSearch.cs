@@ -13,11 +13,7 @@ namespace Scp.Mcp.Server.Modes;
 /// </summary>
 internal sealed class OperationSearch
 {
-    private const double K1 = 1.2, PairWeight = 0.5, ConceptWeight = 0.8, CoverageBonus = 1.0, ProductBonus = 0.5, ActionBonus = 0.3;
-
-    /// <summary>Field weights and length normalisation (BM25F b), in <see cref="Field"/> order.</summary>
-    private static readonly double[] Weights = [3.0, 2.5, 2.5, 1.0, 0.6, 0.8], B = [0.9, 0.9, 0.5, 0.75, 0.3, 0.75];
-
+    private readonly SearchTuning _tuning;
     private readonly ScpOperationDescriptor[] _operations;
     private readonly Dictionary<string, (int Document, double Frequency)[]> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
@@ -28,20 +24,26 @@ internal sealed class OperationSearch
 
     private enum Field { Name, Title, Aliases, Description, ProductTerms, Summary }
 
-    /// <summary>Builds the index over <paramref name="operations"/> (the offered ones).</summary>
-    public OperationSearch(IEnumerable<ScpOperationDescriptor> operations)
+    /// <summary>Builds the index over <paramref name="operations"/> (the offered ones), ranking with <paramref name="tuning"/> (default: <see cref="SearchTuning.Default"/>).</summary>
+    public OperationSearch(IEnumerable<ScpOperationDescriptor> operations, SearchTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(operations);
+        _tuning = tuning ?? SearchTuning.Default;
+        if (_tuning.Weights.Count != Enum.GetValues<Field>().Length || _tuning.B.Count != _tuning.Weights.Count)
+        {
+            throw new ArgumentException($"SearchTuning needs {Enum.GetValues<Field>().Length} field weights and as many b values.", nameof(tuning));
+        }
+
         _operations = [.. operations];
         _concepts = [.. ScpSearchVocabulary.SynonymGroups.Select(g => g.Select(SearchText.Keys).ToArray())];
         _nameWords = [.. _operations.Select(o => o.ToolName.Split('_').Skip(1)
-            .Select(w => Terms(w).Where(t => t.Weight != PairWeight).Select(t => t.Term).ToHashSet(StringComparer.Ordinal))
+            .Select(w => Terms(w).Where(t => !t.Term.Contains(' ', StringComparison.Ordinal)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal))
             .Where(set => set.Count > 0).ToArray())];
         _productPhrases = [.. _operations.Select(o => o.Api).DistinctBy(a => a.Product).SelectMany(a =>
             new[] { a.Product.Replace('-', ' '), a.ServiceName }.Concat(ScpSearchVocabulary.ProductTerms(a.Product))
                 .Select(t => (a.Product, SearchText.Keys(t))).Where(p => p.Item2.Length > 0))];
         _actions = [.. _operations.Select(o => SearchAction.OfTool(o.ToolName))];
-        var fieldCount = Weights.Length;
+        var fieldCount = _tuning.Weights.Count;
         var counts = new Dictionary<string, int>[_operations.Length, fieldCount];
         var lengths = new int[_operations.Length, fieldCount];
         var averages = new double[fieldCount];
@@ -84,10 +86,10 @@ internal sealed class OperationSearch
             var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
             for (var f = 0; f < fieldCount; f++)
             {
-                var norm = 1 - B[f] + (B[f] * lengths[i, f] / averages[f]);
+                var norm = 1 - _tuning.B[f] + (_tuning.B[f] * lengths[i, f] / averages[f]);
                 foreach (var (term, count) in counts[i, f])
                 {
-                    frequencies[term] = frequencies.GetValueOrDefault(term) + (Weights[f] * count / norm);
+                    frequencies[term] = frequencies.GetValueOrDefault(term) + (_tuning.Weights[f] * count / norm);
                 }
             }
 
@@ -130,13 +132,14 @@ internal sealed class OperationSearch
                 var idf = _idf[term];
                 foreach (var (document, frequency) in postings)
                 {
-                    scores[document] += weight * idf * frequency / (K1 + frequency);
+                    scores[document] += weight * idf * frequency / (_tuning.K1 + frequency);
                 }
             }
         }
 
         var products = MentionedProducts(query ?? string.Empty);
         var action = SearchAction.Of(query ?? string.Empty);
+        var members = _tuning.MembershipBonus > 0 && SearchAction.ChangesMembers(query ?? string.Empty, action);
         for (var i = 0; i < scores.Length; i++)
         {
             var words = _nameWords[i];
@@ -149,15 +152,20 @@ internal sealed class OperationSearch
                     covered++; // the request asks for the tool's verb in other words ("which …" for list, "wipe" for delete)
                 }
 
-                scores[i] *= 1 + (CoverageBonus * covered / words.Length);
+                scores[i] *= 1 + (_tuning.CoverageBonus * covered / words.Length);
                 if (products.Contains(_operations[i].Api.Product))
                 {
-                    scores[i] *= 1 + ProductBonus;
+                    scores[i] *= 1 + _tuning.ProductBonus;
                 }
+
 
                 if (asked)
                 {
-                    scores[i] *= 1 + ActionBonus;
+                    scores[i] *= 1 + _tuning.ActionBonus;
+                }
+                else if (members && _actions[i] == "update")
+                {
+                    scores[i] *= 1 + _tuning.MembershipBonus;
                 }
             }
         }
@@ -203,7 +211,7 @@ internal sealed class OperationSearch
             {
                 if (previous is not null)
                 {
-                    yield return (previous + " " + term, PairWeight);
+                    yield return (previous + " " + term, _tuning.PairWeight);
                 }
 
                 previous = term;
@@ -216,7 +224,7 @@ internal sealed class OperationSearch
             var occurrences = _concepts[g].Sum(member => SearchText.Count(words, member));
             for (var k = 0; k < occurrences; k++)
             {
-                yield return ("§c" + g, ConceptWeight);
+                yield return ("§c" + g, _tuning.ConceptWeight);
             }
         }
     }
