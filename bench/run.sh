@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of scp-mcp (docs/performance.md): builds the framework-dependent (FDD), ReadyToRun (R2R)
-# and Native AOT builds, installs the pinned peer (@ivotoby/openapi-mcp-server, bench/package-lock.json), then prints
+# and Native AOT builds (the full one and the stdio-only one of the MCPB bundle, -p:ScpHttpTransport=false), installs the pinned peer (@ivotoby/openapi-mcp-server, bench/package-lock.json), then prints
 #   - cold start: spawn -> first tools/list reply, median of $RUNS runs, interleaved, peer serving
 #     specs/baremetal-blockstorage/1.2.json side by side; with each server's CPU ms (all threads) and minor page
 #     faults by the reply (medians), which other processes' load disturbs less than wall time;
@@ -34,6 +34,7 @@ if [[ "${1:-}" != "--no-build" ]]; then
   log "building R2R";  dotnet publish "$PROJECT" -c "$CONFIG" -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -o "$OUT/r2r" -nologo -v q
   log "building emulator"; dotnet publish src/Scp.Emulator.Host/Scp.Emulator.Host.csproj -c "$CONFIG" -p:PublishAot=false -o "$OUT/emulator" -nologo -v q
   log "building AOT";  dotnet publish "$PROJECT" -c "$CONFIG" -r linux-x64 "${linker[@]}" -o "$OUT/aot" -nologo 2>&1 | tee "$OUT/aot-publish.log" | grep -E "warning|error" >&2 || true
+  log "building AOT stdio-only"; dotnet publish "$PROJECT" -c "$CONFIG" -r linux-x64 -p:ScpHttpTransport=false "${linker[@]}" -o "$OUT/aot-stdio" -nologo 2>&1 | tee "$OUT/aot-stdio-publish.log" | grep -E "warning|error" >&2 || true
   (cd bench && npm ci --no-audit --no-fund --silent)
 fi
 
@@ -52,15 +53,18 @@ FDD_C=$(json "${CRED[@]}" "$OUT/fdd/scp-mcp")
 R2R_C=$(json "${CRED[@]}" "$OUT/r2r/scp-mcp")
 AOT_C=$(json "${CRED[@]}" "$OUT/aot/scp-mcp")
 AOT_E=$(json "$OUT/aot/scp-mcp" --emulator)
+STDIO_C=$(json "${CRED[@]}" "$OUT/aot-stdio/scp-mcp")
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "dotnet $(dotnet --version), node $(node --version), peer @ivotoby/openapi-mcp-server $PEER_VERSION"
-echo "AOT binary: $(du -h "$OUT/aot/scp-mcp" | cut -f1)"
+echo "AOT binary: $(stat -c %s "$OUT/aot/scp-mcp") bytes; stdio-only AOT binary: $(stat -c %s "$OUT/aot-stdio/scp-mcp") bytes"
 echo
 
 echo "## Cold start: spawn -> first tools/list reply ($RUNS runs each, interleaved)"
-$M startup "$RUNS" "fdd=$FDD_C" "r2r=$R2R_C" "aot=$AOT_C" "aot --emulator=$AOT_E" "aot discover=$(json "${CRED[@]}" "$OUT/aot/scp-mcp" --tool-mode discover)" "aot bmblock (the peer's 41 operations)=$(json "${CRED[@]}" "$OUT/aot/scp-mcp" --toolsets bmblock)" "peer=$PEER" > "$OUT/startup.json"
+$M startup "$RUNS" "fdd=$FDD_C" "r2r=$R2R_C" "aot=$AOT_C" "aot --emulator=$AOT_E" "aot discover=$(json "${CRED[@]}" "$OUT/aot/scp-mcp" --tool-mode discover)" "aot bmblock (the peer's 41 operations)=$(json "${CRED[@]}" "$OUT/aot/scp-mcp" --toolsets bmblock)" \
+  "aot stdio-only=$STDIO_C" "aot stdio-only discover=$(json "${CRED[@]}" "$OUT/aot-stdio/scp-mcp" --tool-mode discover)" \
+  "aot stdio-only --emulator=$(json "$OUT/aot-stdio/scp-mcp" --emulator)" "peer=$PEER" > "$OUT/startup.json"
 node -e '
 const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).rows;
 const peer = r.find(x => x.name === "peer").median;
@@ -85,7 +89,7 @@ EMU_PID=$!
 trap 'kill $EMU_PID 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$EMU_PORT/" && break; sleep 0.2; done
 EMU=(env SCP_ENDPOINT_OVERRIDE="http://127.0.0.1:$EMU_PORT" SCP_ACCESS_KEY=SCPEMULATORACCESSKEY0 SCP_SECRET_KEY=scp-emulator-secret-key-not-for-production)
-for build in aot r2r fdd; do
+for build in aot-stdio aot r2r fdd; do
   printf '%s, emulator process on loopback: ' "$build"; $M rss "$CALLS" bmblock_list_volumes '{}' "$(json "${EMU[@]}" "$OUT/$build/scp-mcp")"
   printf '%s --emulator (in process): ' "$build"; $M rss "$CALLS" bmblock_list_volumes '{}' "$(json "$OUT/$build/scp-mcp" --emulator)"
 done

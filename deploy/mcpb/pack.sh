@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the MCP Bundle (.mcpb) of scp-mcp (docs/packaging.md): the Native AOT binary, a manifest.json (server type
-# binary) and the zip, packed and validated by the official MCPB CLI pinned in package.json / package-lock.json.
+# Builds the MCP Bundle (.mcpb) of scp-mcp (docs/packaging.md): the stdio-only Native AOT binary (MCPB hosts speak stdio;
+# -p:ScpHttpTransport=false leaves the HTTP transport, Kestrel, OAuth and Redis out), a manifest.json (server type binary)
+# and the zip, packed and validated by the official MCPB CLI pinned in package.json / package-lock.json.
 # Usage: deploy/mcpb/pack.sh [output folder, default artifacts/mcpb]   env: RID (default linux-x64; Native AOT builds
 # for the OS it runs on)
 # Prints the path of the .mcpb on its last line.
@@ -19,10 +20,10 @@ trap 'rm -rf "$work"' EXIT
 stage="$work/bundle"
 mkdir -p "$stage/server"
 
-echo "pack.sh: Native AOT publish for $rid (minutes)" >&2
+echo "pack.sh: Native AOT publish (stdio-only build) for $rid (minutes)" >&2
 # Its own bin/obj (--artifacts-path): a RID-specific restore must not rewrite the project.assets.json of a build or
 # test run going on in the source tree at the same time (NETSDK1047), and the bundle never picks up stale outputs.
-dotnet publish "$root/src/Scp.Mcp.Server/Scp.Mcp.Server.csproj" -c Release -r "$rid" "${linker[@]}" \
+dotnet publish "$root/src/Scp.Mcp.Server/Scp.Mcp.Server.csproj" -c Release -r "$rid" -p:ScpHttpTransport=false "${linker[@]}" \
   --artifacts-path "$work/artifacts" -o "$work/publish" -nologo -v q >&2
 # The executable only: no native .dbg symbols (tens of MB) and no other publish leftovers.
 cp "$work/publish/$exe" "$stage/server/$exe"

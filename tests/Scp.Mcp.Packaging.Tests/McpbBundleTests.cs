@@ -107,5 +107,25 @@ public sealed partial class McpbBundleTests(McpbBundleFixture bundle)
         Assert.Equal(manifestTools, probe.ToolNames);
     }
 
+    // Hosts speak stdio only, so the bundle ships the stdio-only build (-p:ScpHttpTransport=false): no HTTP server inside.
+    [Fact]
+    public async Task Binary_IsTheStdioBuild_RefusesHttpNamingTheFullBuildAndHelpListsNoHttpOption()
+    {
+        var binary = Path.Combine(bundle.Unpacked, ReadManifest()["server"]!["entry_point"]!.GetValue<string>());
+
+        var http = await ProcessRunner.RunAsync(binary, ["--transport", "http"], bundle.Root, TimeSpan.FromMinutes(1));
+        var help = await ProcessRunner.RunAsync(binary, ["--help"], bundle.Root, TimeSpan.FromMinutes(1));
+
+        Assert.Equal(2, http.ExitCode);
+        Assert.Contains("--transport http is not in this binary", http.Stderr, StringComparison.Ordinal);
+        Assert.Contains("dotnet tool install -g Scp.Mcp", http.Stderr, StringComparison.Ordinal);
+        Assert.True(help.ExitCode == 0, help.Describe());
+        Assert.Contains("--emulator", help.Stdout, StringComparison.Ordinal);
+        foreach (var option in new[] { "--urls", "--bearer-token", "--auth-authority", "--auth-audience", "--redis" })
+        {
+            Assert.DoesNotContain(option, help.Stdout, StringComparison.Ordinal);
+        }
+    }
+
     private JsonNode ReadManifest() => JsonNode.Parse(File.ReadAllText(Path.Combine(bundle.Unpacked, "manifest.json")))!;
 }

@@ -53,6 +53,27 @@ public sealed class CliTests
         Assert.Equal("http://127.0.0.1:5100", settings.Urls);
     }
 
+    // What the stdio-only build (the MCPB bundle's, -p:ScpHttpTransport=false) answers when serve asks for what it lacks;
+    // the bundle test runs the published binary with --transport http.
+    [Theory]
+    [InlineData("--transport http", "--transport http is not in this binary")]
+    [InlineData("--redis 127.0.0.1:6379", "--redis (or SCP_MCP_REDIS) shares confirm tokens between replicas of the HTTP server")]
+    public void UnavailableInThisBuild_HttpOrRedis_NamesTheFullBuildAsTheFix(string arguments, string expected)
+    {
+        var message = ScpMcpCommandLine.UnavailableInThisBuild(ScpMcpCommandLine.Read(ScpMcpCommandLine.Create().Parse(arguments)));
+
+        Assert.NotNull(message);
+        Assert.StartsWith(expected, message, StringComparison.Ordinal);
+        Assert.Contains("dotnet tool install -g Scp.Mcp", message, StringComparison.Ordinal);
+        Assert.Contains("container image", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnavailableInThisBuild_StdioWithEmulator_IsNull()
+    {
+        Assert.Null(ScpMcpCommandLine.UnavailableInThisBuild(ScpMcpCommandLine.Read(ScpMcpCommandLine.Create().Parse("--emulator --confirm token"))));
+    }
+
     [Fact]
     public void Parse_UnknownConfirmPolicy_IsAnError()
     {

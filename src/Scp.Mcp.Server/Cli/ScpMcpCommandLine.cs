@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Scp.Mcp.Server.Hosting;
 using Scp.Mcp.Server.Modes;
+using Scp.Mcp.Server.Safety;
 using Scp.Mcp.Server.Tools;
 using Scp.Sdk.Catalog;
 using Scp.Sdk.Catalog.Schemas;
@@ -40,6 +41,17 @@ internal static class ScpMcpCommandLine
         foreach (var option in new Option[] { Transport, Urls, ReadOnly, Toolsets, Tools, Mode, Confirm, Emulator, EmulatorStore, Region, Environment, Profile, AuditLog, Dialect, Language, Bearer, AuthAuthority, AuthAudience, ConfirmKey, Redis })
         {
             root.Options.Add(option);
+        }
+
+        if (!ServerFeatures.HttpTransport)
+        {
+            // The stdio build: --help shows what it can do. The HTTP options still parse, so a configuration written for
+            // the full build gets the clear error of ServeAsync rather than "unrecognized option".
+            Transport.Description = "MCP transport: stdio only in this build (http needs the full scp-mcp build or the container image).";
+            foreach (var option in new Option[] { Urls, Bearer, AuthAuthority, AuthAudience, Redis })
+            {
+                option.Hidden = true;
+            }
         }
 
         var serve = new Command("serve", "Run the MCP server (the default).");
@@ -83,12 +95,18 @@ internal static class ScpMcpCommandLine
     private static async Task<int> ServeAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var settings = Read(result);
+        if (!ServerFeatures.HttpTransport && UnavailableInThisBuild(settings) is { } unavailable)
+        {
+            await Console.Error.WriteLineAsync("scp-mcp: " + unavailable);
+            return 2;
+        }
+
         _ = ToolCatalog.PrecomposeSchemasAsync(ScpCatalog.Operations, settings);
         try
         {
             await using var backend = await ScpBackend.StartAsync(settings, Console.Error, defaultStorePath: null, cancellationToken);
             void UseBackend(IServiceCollection services) => services.AddSingleton(backend.Invoker);
-            return settings.Transport == TransportKind.Http
+            return settings.Transport == TransportKind.Http && ServerFeatures.HttpTransport
                 ? await HttpHost.RunAsync(settings, cancellationToken, UseBackend)
                 : await StdioHost.RunAsync(settings, cancellationToken, UseBackend);
         }
@@ -108,6 +126,12 @@ internal static class ScpMcpCommandLine
             return 2;
         }
     }
+
+    /// <summary>In the stdio build: why these settings cannot run (the HTTP transport or Redis asked for), else null.</summary>
+    internal static string? UnavailableInThisBuild(ScpServerOptions settings) =>
+        settings.Transport == TransportKind.Http
+            ? $"--transport http is not in this binary: {ServerFeatures.StdioBuildFix}."
+            : SingleUseRecords.RedisConnection(settings.Redis) is not null ? SingleUseRecords.UnavailableMessage : null;
 
     /// <summary><c>ko</c> or <c>ko-KR</c> (any case) → Korean; anything else, or nothing, → English.</summary>
     internal static ScpTextLanguage ParseLanguage(string? value) =>

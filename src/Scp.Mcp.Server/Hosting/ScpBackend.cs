@@ -8,24 +8,24 @@ namespace Scp.Mcp.Server.Hosting;
 
 /// <summary>
 /// What tool calls talk to: SCP through the signing transport when credentials are configured, otherwise (or with
-/// <c>--emulator</c>) the embedded emulator on a loopback port, announced loudly on stderr.
+/// <c>--emulator</c>) the embedded emulator inside this process (<see cref="ScpEmulatorHandler"/>: no socket, no web
+/// server), announced loudly on stderr.
 /// </summary>
 internal sealed class ScpBackend : IAsyncDisposable
 {
-    private readonly ScpEmulatorHost? _emulator;
     private readonly ScpHttpInvoker _invoker;
 
-    private ScpBackend(ScpHttpInvoker invoker, ScpEmulatorHost? emulator)
+    private ScpBackend(ScpHttpInvoker invoker, bool isEmulator)
     {
         _invoker = invoker;
-        _emulator = emulator;
+        IsEmulator = isEmulator;
     }
 
     /// <summary>The invoker every tool call goes through.</summary>
     public IScpOperationInvoker Invoker => _invoker;
 
     /// <summary>True when calls go to the embedded emulator, not to SCP.</summary>
-    public bool IsEmulator => _emulator is not null;
+    public bool IsEmulator { get; }
 
     /// <summary>
     /// Resolves settings (command line, then environment, then <c>~/.scpconf</c> files) and starts the backend.
@@ -50,7 +50,7 @@ internal sealed class ScpBackend : IAsyncDisposable
 
         if (!settings.Emulator && resolved.HasCredentials)
         {
-            return new ScpBackend(ScpHttpInvoker.Create(resolved), emulator: null);
+            return new ScpBackend(ScpHttpInvoker.Create(resolved), isEmulator: false);
         }
 
         var options = new ScpEmulatorOptions
@@ -62,34 +62,28 @@ internal sealed class ScpBackend : IAsyncDisposable
                 System.Globalization.CultureInfo.InvariantCulture, out var drift) ? drift : null,
             AnswerLogPath = System.Environment.GetEnvironmentVariable("SCP_EMULATOR_ANSWER_LOG") is { Length: > 0 } answerLog ? answerLog : null,
         };
-        var emulator = await ScpEmulatorHost.StartAsync(options, cancellationToken).ConfigureAwait(false);
-        try
+        var emulator = new ScpEmulatorHandler(options);
+        var key = emulator.DefaultKeyPair;
+        var emulated = new ScpSettings
         {
-            var key = emulator.DefaultKeyPair;
-            var emulated = new ScpSettings
-            {
-                AccessKey = key.AccessKey,
-                SecretKey = key.SecretKey,
-                AccountId = key.AccountId,
-                Region = resolved.Region,
-                Environment = resolved.Environment,
-                Language = resolved.Language,
-                EndpointOverride = emulator.BaseUrl,
-            };
-            var why = settings.Emulator
-                ? "--emulator was given"
-                : "no SCP credentials were found (set SCP_ACCESS_KEY and SCP_SECRET_KEY, or ~/.scpconf/credentials.json)";
-            await log.WriteLineAsync(
-                $"scp-mcp: NOT talking to Samsung Cloud Platform: {why}, so every call goes to the embedded emulator at {emulator.BaseUrl}"
-                + (options.StoreFilePath is null ? " (state in memory)." : $" (state in {options.StoreFilePath})."))
-                .ConfigureAwait(false);
-            return new ScpBackend(ScpHttpInvoker.Create(emulated), emulator);
-        }
-        catch
-        {
-            await emulator.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+            AccessKey = key.AccessKey,
+            SecretKey = key.SecretKey,
+            AccountId = key.AccountId,
+            Region = resolved.Region,
+            Environment = resolved.Environment,
+            Language = resolved.Language,
+            EndpointOverride = ScpEmulatorHandler.BaseUrl,
+        };
+        var why = settings.Emulator
+            ? "--emulator was given"
+            : "no SCP credentials were found (set SCP_ACCESS_KEY and SCP_SECRET_KEY, or ~/.scpconf/credentials.json)";
+        await log.WriteLineAsync(
+            $"scp-mcp: NOT talking to Samsung Cloud Platform: {why}, so every call goes to the emulator inside this process"
+            + (options.StoreFilePath is null ? " (state in memory)." : $" (state in {options.StoreFilePath})."))
+            .ConfigureAwait(false);
+
+        // The invoker's client owns the handler chain: disposing the invoker disposes the emulator.
+        return new ScpBackend(ScpHttpInvoker.Create(emulated, primaryHandler: emulator), isEmulator: true);
     }
 
     /// <summary>The default emulator state file of <c>scp-mcp call</c>, so a create is still there for the next call.</summary>
@@ -105,12 +99,9 @@ internal sealed class ScpBackend : IAsyncDisposable
     }
 
     /// <inheritdoc/>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _invoker.Dispose();
-        if (_emulator is not null)
-        {
-            await _emulator.DisposeAsync().ConfigureAwait(false);
-        }
+        return ValueTask.CompletedTask;
     }
 }

@@ -43,7 +43,8 @@ internal sealed class StdioHost : IHost, IAsyncDisposable
         if (settings.AuditLogPath == AuditLog.StandardOutput)
         {
             throw new ArgumentException(
-                "--audit-log - writes audit lines to stdout, which carries the MCP messages on the stdio transport: give a file path (--audit-log /var/log/scp-mcp/audit.jsonl), or use --transport http.");
+                "--audit-log - writes audit lines to stdout, which carries the MCP messages on the stdio transport: give a file path (--audit-log /var/log/scp-mcp/audit.jsonl)"
+                + (ServerFeatures.HttpTransport ? ", or use --transport http." : "."));
         }
 
         var services = new ServiceCollection();
