@@ -125,6 +125,8 @@ public sealed partial class McpbBundleTests(McpbBundleFixture bundle)
         {
             Assert.DoesNotContain(option, help.Stdout, StringComparison.Ordinal);
         }
+
+        Assert.DoesNotContain("HTTP transport only", help.Stdout, StringComparison.Ordinal); // --audit-log's "-" (stdout) needs HTTP
     }
 
     private JsonNode ReadManifest() => JsonNode.Parse(File.ReadAllText(Path.Combine(bundle.Unpacked, "manifest.json")))!;

@@ -48,6 +48,7 @@ internal static class ScpMcpCommandLine
             // The stdio build: --help shows what it can do. The HTTP options still parse, so a configuration written for
             // the full build gets the clear error of ServeAsync rather than "unrecognized option".
             Transport.Description = "MCP transport: stdio only in this build (http needs the full scp-mcp build or the container image).";
+            AuditLog.Description = "Append a JSON line per write or destructive call to this file.";
             foreach (var option in new Option[] { Urls, Bearer, AuthAuthority, AuthAudience, Redis })
             {
                 option.Hidden = true;
