@@ -118,9 +118,10 @@ internal sealed class OperationSearch
     /// <summary><see cref="Search"/> with each hit's BM25F score (after the name, product and action bonuses), for a re-ranker over the top hits.</summary>
     public IReadOnlyList<(ScpOperationDescriptor Operation, double Score)> Scored(string query, int limit)
     {
+        query ??= string.Empty;
         var scores = new double[_operations.Length];
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (term, weight) in Terms(query ?? string.Empty))
+        foreach (var (term, weight) in Terms(query))
         {
             weights[term] = Math.Max(weights.GetValueOrDefault(term), weight);
         }
@@ -137,9 +138,9 @@ internal sealed class OperationSearch
             }
         }
 
-        var products = MentionedProducts(query ?? string.Empty);
-        var action = SearchAction.Of(query ?? string.Empty);
-        var members = _tuning.MembershipBonus > 0 && SearchAction.ChangesMembers(query ?? string.Empty, action);
+        var products = MentionedProducts(query);
+        var action = SearchAction.Of(query);
+        var members = _tuning.MembershipBonus > 0 && SearchAction.ChangesMembers(query, action);
         for (var i = 0; i < scores.Length; i++)
         {
             var words = _nameWords[i];
@@ -157,7 +158,6 @@ internal sealed class OperationSearch
                 {
                     scores[i] *= 1 + _tuning.ProductBonus;
                 }
-
 
                 if (asked)
                 {

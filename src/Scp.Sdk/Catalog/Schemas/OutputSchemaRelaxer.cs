@@ -25,10 +25,7 @@ internal static class OutputSchemaRelaxer
     /// <c>enum</c> (as <c>examples</c>) and <c>oneOf</c> (as <c>anyOf</c>) go last, in that order, unless the schema already
     /// has the target keyword (then <c>examples</c> stays as it is and <c>anyOf</c> takes <c>oneOf</c>'s branches in place).
     /// </summary>
-    public static JsonElement Relax(JsonElement schema)
-    {
-        return JsonScratch.Write(default, writer => WriteSchema(writer, schema, isRoot: true));
-    }
+    public static JsonElement Relax(JsonElement schema) => JsonScratch.Write(default, writer => WriteSchema(writer, schema, isRoot: true));
 
     private static void WriteSchema(Utf8JsonWriter writer, JsonElement schema, bool isRoot = false)
     {
