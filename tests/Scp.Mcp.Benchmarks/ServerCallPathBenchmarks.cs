@@ -21,6 +21,7 @@ namespace Scp.Mcp.Benchmarks;
 /// signing, the resilience pipeline, reading the answer, fitting it to the output schema and the text copy — through the
 /// real <see cref="ScpHttpInvoker"/>, whose primary handler answers in memory with the fake SCP's body. Its allocations
 /// per call do not depend on the machine's load (MemoryDiagnoser), which makes it the steady signal for cuts on this path.
+/// <see cref="Sign"/> is the request signature alone.
 /// </summary>
 [MemoryDiagnoser]
 public class ServerCallPathBenchmarks : IDisposable
@@ -33,6 +34,7 @@ public class ServerCallPathBenchmarks : IDisposable
     private ScpOperationDescriptor? _operation;
     private Dictionary<string, JsonElement>? _arguments;
     private ConsoleCallContext? _context;
+    private readonly string _signedUrl = "http://127.0.0.1:9/v1/volumes/vol-0123456789abcdef/snapshots";
 
     [GlobalSetup]
     public void Setup()
@@ -54,6 +56,9 @@ public class ServerCallPathBenchmarks : IDisposable
 
     [Benchmark(Description = "tool call through OperationExecutor, SCP answering in memory")]
     public Task<CallToolResult> Call() => _executor!.ExecuteAsync(_operation!, _arguments, _context!, CancellationToken.None);
+
+    [Benchmark(Description = "ScpSigner.ComputeSignature (HMAC-SHA256 of one request)")]
+    public string Sign() => ScpSigner.ComputeSignature("GET", _signedUrl, 1_764_633_600_000, "bench-access-key", "bench-secret-key", null);
 
     [GlobalCleanup]
     public void Dispose()
