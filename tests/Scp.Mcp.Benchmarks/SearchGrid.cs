@@ -141,6 +141,8 @@ internal static class SearchGrid
             "ProductBonus" => tuning with { ProductBonus = value },
             "ActionBonus" => tuning with { ActionBonus = value },
             "MembershipBonus" => tuning with { MembershipBonus = value },
+            "NameWeight" => tuning with { NameWeight = value },
+            "ValueBonus" => tuning with { ValueBonus = value },
             _ when name.StartsWith("W.", StringComparison.Ordinal) && Array.IndexOf(Fields, name[2..]) is var w and >= 0 =>
                 tuning with { Weights = With(tuning.Weights, w, value) },
             _ when name.StartsWith("B.", StringComparison.Ordinal) && Array.IndexOf(Fields, name[2..]) is var b and >= 0 =>
