@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of scp-mcp (docs/performance.md): builds the framework-dependent (FDD), ReadyToRun (R2R)
-# and Native AOT builds (the full one and the stdio-only one of the MCPB bundle, -p:ScpHttpTransport=false), installs the pinned peer (@ivotoby/openapi-mcp-server, bench/package-lock.json), then prints
+# and Native AOT builds (the full one and the stdio-only one that the MCPB bundle and the RID tool packages start, -p:ScpHttpTransport=false), installs the pinned peer (@ivotoby/openapi-mcp-server, bench/package-lock.json), then prints
 #   - cold start: spawn -> first tools/list reply, median of $RUNS runs, interleaved, peer serving
 #     specs/baremetal-blockstorage/1.2.json side by side; with each server's CPU ms (all threads) and minor page
 #     faults by the reply (medians), which other processes' load disturbs less than wall time;

@@ -8,7 +8,7 @@ namespace Scp.Mcp.Benchmarks;
 /// Measures the search's ranking parameters (<see cref="SearchTuning"/>) on the tuning half (odd ids) only, so a grid
 /// never reads the held-out half (docs/search.md). <c>-- search-grid</c> sweeps each parameter alone around the
 /// defaults; <c>-- search-grid Name=v1,v2 Name=v3,…</c> measures every combination of the values given. Names:
-/// K1, PairWeight, ConceptWeight, CoverageBonus, ProductBonus, ActionBonus, MembershipBonus, and W.&lt;field&gt; / B.&lt;field&gt; for
+/// K1, PairWeight, ConceptWeight, NameWeight, CoverageBonus, ProductBonus, ActionBonus, MembershipBonus, ValueBonus, and W.&lt;field&gt; / B.&lt;field&gt; for
 /// the fields name, title, aliases, description, product, summary. With one point, <c>--misses</c> adds its misses on
 /// the tuning half and <c>--check</c> its figures on every group, the held-out half included (once per kept change).
 /// </summary>
@@ -26,7 +26,7 @@ internal static class SearchGrid
             var parts = argument.Split('=', 2);
             if (parts.Length != 2 || !TryApply(SearchTuning.Default, parts[0], 0, out _))
             {
-                output.WriteLine($"search-grid: '{argument}' is not Name=v1,v2,… with a Name of K1, PairWeight, ConceptWeight, CoverageBonus, ProductBonus, ActionBonus, MembershipBonus, W.<field>, B.<field> (fields: {string.Join(", ", Fields)})");
+                output.WriteLine($"search-grid: '{argument}' is not Name=v1,v2,… with a Name of K1, PairWeight, ConceptWeight, NameWeight, CoverageBonus, ProductBonus, ActionBonus, MembershipBonus, ValueBonus, W.<field>, B.<field> (fields: {string.Join(", ", Fields)})");
                 return 2;
             }
 
@@ -92,7 +92,9 @@ internal static class SearchGrid
             ("CoverageBonus", [0.5, 0.75, 1.25, 1.5]),
             ("ProductBonus", [0.25, 0.75, 1.0]),
             ("ActionBonus", [0, 0.15, 0.45, 0.6]),
-            ("MembershipBonus", [0.15, 0.3]),
+            ("MembershipBonus", [0.15, 0.45]),
+            ("NameWeight", [0, 0.1, 0.5, 1.0]),
+            ("ValueBonus", [0, 0.15, 0.5]),
         };
         foreach (var (name, values) in scalars)
         {
@@ -141,6 +143,8 @@ internal static class SearchGrid
             "ProductBonus" => tuning with { ProductBonus = value },
             "ActionBonus" => tuning with { ActionBonus = value },
             "MembershipBonus" => tuning with { MembershipBonus = value },
+            "NameWeight" => tuning with { NameWeight = value },
+            "ValueBonus" => tuning with { ValueBonus = value },
             _ when name.StartsWith("W.", StringComparison.Ordinal) && Array.IndexOf(Fields, name[2..]) is var w and >= 0 =>
                 tuning with { Weights = With(tuning.Weights, w, value) },
             _ when name.StartsWith("B.", StringComparison.Ordinal) && Array.IndexOf(Fields, name[2..]) is var b and >= 0 =>
@@ -158,5 +162,5 @@ internal static class SearchGrid
     }
 
     private static string Describe(SearchTuning t) =>
-        FormattableString.Invariant($"K1={t.K1} PairWeight={t.PairWeight} ConceptWeight={t.ConceptWeight} CoverageBonus={t.CoverageBonus} ProductBonus={t.ProductBonus} ActionBonus={t.ActionBonus} MembershipBonus={t.MembershipBonus} W=[{string.Join(", ", t.Weights)}] B=[{string.Join(", ", t.B)}]");
+        FormattableString.Invariant($"K1={t.K1} PairWeight={t.PairWeight} ConceptWeight={t.ConceptWeight} NameWeight={t.NameWeight} ValueBonus={t.ValueBonus} CoverageBonus={t.CoverageBonus} ProductBonus={t.ProductBonus} ActionBonus={t.ActionBonus} MembershipBonus={t.MembershipBonus} W=[{string.Join(", ", t.Weights)}] B=[{string.Join(", ", t.B)}]");
 }

@@ -183,6 +183,25 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Search_ToolVerbUnderTwoActions_IsKeptInBoth()
+    {
+        var actions = """
+            { "actions": {
+                "list": { "tool": ["list"], "english": ["which"] },
+                "read": { "tool": ["list", "get"], "english": ["how often"] } } }
+            """;
+
+        var (diagnostics, sources) = Run(
+            SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)),
+            SpecBuilder.File("search-actions.json", actions));
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "SCPGEN320");
+        var source = sources["ScpSearchVocabulary.g.cs"];
+        Assert.Contains("ScpSearchAction(\"list\", [\"list\"], [\"which\"], [])", source, StringComparison.Ordinal);
+        Assert.Contains("ScpSearchAction(\"read\", [\"list\", \"get\"], [\"how often\"], [])", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_ActionWords_AreEmittedAndAMalformedWordIsLeftOutAtItsLine()
     {
         var actions = """

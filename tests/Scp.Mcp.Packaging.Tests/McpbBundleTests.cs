@@ -129,5 +129,69 @@ public sealed partial class McpbBundleTests(McpbBundleFixture bundle)
         Assert.DoesNotContain("HTTP transport only", help.Stdout, StringComparison.Ordinal); // --audit-log's "-" (stdout) needs HTTP
     }
 
+    // The RID tool packages (bench/pack-aot.sh) put the full build beside the stdio-only one as scp-mcp-http: asked for
+    // the HTTP transport, the stdio-only binary becomes that process (execv: same process id) instead of refusing.
+    // The companion here is the full build of this test run (framework-dependent, reached through a symlink).
+    [Fact]
+    public async Task Binary_WithTheFullBuildBesideIt_HandsHttpToItInTheSameProcess()
+    {
+        var directory = Path.Combine(bundle.Root, "with-companion");
+        Directory.CreateDirectory(directory);
+        var binary = Path.Combine(directory, "scp-mcp");
+        File.Copy(Path.Combine(bundle.Unpacked, ReadManifest()["server"]!["entry_point"]!.GetValue<string>()), binary);
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var fullBuild = Path.Combine(RepositoryRoot.Path, "src", "Scp.Mcp.Server", "bin", configuration, "net10.0", "scp-mcp");
+        Assert.True(File.Exists(fullBuild), $"the full build of this test run is missing: {fullBuild}");
+        File.CreateSymbolicLink(Path.Combine(directory, "scp-mcp-http"), fullBuild);
+        var port = FreePort();
+
+        var start = new ProcessStartInfo(binary) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = directory };
+        foreach (var argument in new[] { "--transport", "http", "--urls", $"http://127.0.0.1:{port}", "--emulator" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["HOME"] = directory; // no ~/.scpconf credentials
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            var alive = false;
+            for (var deadline = DateTime.UtcNow.AddMinutes(1); !alive && !process.HasExited && DateTime.UtcNow < deadline;)
+            {
+                try
+                {
+                    alive = (await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"))).IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(200);
+                }
+            }
+
+            Assert.True(alive, $"nothing answered /healthz on port {port}; exited: {process.HasExited}");
+            if (OperatingSystem.IsLinux())
+            {
+                // The process started as the stdio-only binary now runs the full build's executable.
+                Assert.Equal(Path.GetFullPath(fullBuild), new FileInfo($"/proc/{process.Id}/exe").LinkTarget);
+            }
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        Assert.DoesNotContain("is not in this binary", await stderr, StringComparison.Ordinal);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private JsonNode ReadManifest() => JsonNode.Parse(File.ReadAllText(Path.Combine(bundle.Unpacked, "manifest.json")))!;
 }

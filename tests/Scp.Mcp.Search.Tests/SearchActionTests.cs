@@ -30,6 +30,8 @@ public sealed class SearchActionTests
     [InlineData("is it possible to roll back the disk", "restore")]
     [InlineData("make sure the namespace is free", "check")]
     [InlineData("볼륨 스냅샷 일정 갱신해줘", "update")]
+    [InlineData("how often does the share get a snapshot", "read")]
+    [InlineData("when does the nightly backup start", "read")]
     public void Of_VerbInVerbPosition_GivesItsAction(string request, string action) =>
         Assert.Equal(action, SearchAction.Of(request));
 
@@ -46,6 +48,21 @@ public sealed class SearchActionTests
     [InlineData("archive_set_policy_state", "update")]
     [InlineData("aimlops_validate_cluster_namespace", "check")]
     public void OfTool_ReadsTheToolVerb(string tool, string action) => Assert.Equal(action, SearchAction.OfTool(tool));
+
+    [Theory]
+    [InlineData("file_list_snapshot_schedules", new[] { "list", "read" })]
+    [InlineData("archive_get_policy", new[] { "get", "read" })]
+    [InlineData("file_update_snapshot_schedule", new[] { "update" })]
+    public void ActionsOfTool_ListAndGetAlsoAnswerReadQuestions(string tool, string[] actions) =>
+        Assert.Equal(actions, SearchAction.ActionsOfTool(tool));
+
+    [Theory]
+    [InlineData("keep 5 copies instead of 7", true)]
+    [InlineData("replicate hourly rather than daily", true)]
+    [InlineData("스냅샷 7개 대신 5개만 보관해줘", true)]
+    [InlineData("keep 5 copies of the share", false)]
+    public void ReplacesValue_ANewValueForAnOldOne(string request, bool expected) =>
+        Assert.Equal(expected, SearchAction.ReplacesValue(request));
 
     [Theory]
     [InlineData("remove host-a from the allowed clients", true)]

@@ -11,7 +11,7 @@ namespace Scp.Mcp.Search.Tests;
 /// </summary>
 public sealed class SearchEvaluationTests(ITestOutputHelper output)
 {
-    private const double Hit1Floor = 0.81, Hit3Floor = 0.935, MrrFloor = 0.88;
+    private const double Hit1Floor = 0.82, Hit3Floor = 0.945, MrrFloor = 0.885;
 
     [Fact]
     public void Search_EvaluationSet_MeetsQualityFloors()

@@ -106,7 +106,8 @@ internal static class SearchParser
     /// <summary>
     /// <c>search-actions.json</c>: <c>leadIns</c> (phrases) and <c>actions</c>, an object of actions each with optional
     /// <c>tool</c>, <c>english</c> and <c>korean</c> arrays. An English verb has one or two words, a Korean stem only
-    /// Hangul, and no word may serve two actions (the search could not tell which one a request asks for).
+    /// Hangul, and no request word may serve two actions (the search could not tell which one a request asks for); a tool verb
+    /// may (a "list" tool answers a list request and a broader "read" question alike).
     /// </summary>
     private static SearchParseResult ReadActions(JsonElement root, TextLocator locator, string path)
     {
@@ -152,7 +153,7 @@ internal static class SearchParser
                         _ => null,
                     };
                     var key = property.Name + ":" + string.Join(" ", Words(phrase));
-                    if (problem is null && owners.TryGetValue(key, out var owner) && owner != action.Name)
+                    if (problem is null && property.Name != "tool" && owners.TryGetValue(key, out var owner) && owner != action.Name)
                     {
                         problem = "'" + phrase + "' is under both '" + owner + "' and '" + action.Name + "'; a word asks for one action";
                     }

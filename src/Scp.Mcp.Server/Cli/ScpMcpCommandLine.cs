@@ -43,10 +43,11 @@ internal static class ScpMcpCommandLine
             root.Options.Add(option);
         }
 
-        if (!ServerFeatures.HttpTransport)
+        if (!ServerFeatures.HttpTransport && HttpCompanion.Find(AppContext.BaseDirectory) is null)
         {
-            // The stdio build: --help shows what it can do. The HTTP options still parse, so a configuration written for
-            // the full build gets the clear error of ServeAsync rather than "unrecognized option".
+            // The stdio build alone (the MCPB bundle's; with the full build beside it, HTTP is one hand-over away): --help
+            // shows what it can do. The HTTP options still parse, so a configuration written for the full build gets the
+            // clear error of ServeAsync rather than "unrecognized option".
             Transport.Description = "MCP transport: stdio only in this build (http needs the full scp-mcp build or the container image).";
             AuditLog.Description = "Append a JSON line per write or destructive call to this file.";
             foreach (var option in new Option[] { Urls, Bearer, AuthAuthority, AuthAudience, Redis })
@@ -98,6 +99,12 @@ internal static class ScpMcpCommandLine
         var settings = Read(result);
         if (!ServerFeatures.HttpTransport && UnavailableInThisBuild(settings) is { } unavailable)
         {
+            // The RID packages ship the full build beside this one: hand it the same command line.
+            if (HttpCompanion.Find(AppContext.BaseDirectory) is { } companion)
+            {
+                return await HttpCompanion.RunAsync(companion, System.Environment.GetCommandLineArgs()[1..], Console.Error, cancellationToken);
+            }
+
             await Console.Error.WriteLineAsync("scp-mcp: " + unavailable);
             return 2;
         }

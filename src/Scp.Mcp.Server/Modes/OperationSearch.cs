@@ -18,9 +18,10 @@ internal sealed class OperationSearch
     private readonly Dictionary<string, (int Document, double Frequency)[]> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly string[][][] _concepts;
+    private readonly HashSet<string> _compounds = new(StringComparer.Ordinal); // the catalogue's hyphenated words ("point-in-time"): not resource names
     private readonly HashSet<string>[][] _nameWords; // per operation, per word of the tool name (prefix dropped): its term and concepts
     private readonly (string Product, string[] Phrase)[] _productPhrases;
-    private readonly string?[] _actions;
+    private readonly IReadOnlyList<string>[] _actions;
 
     private enum Field { Name, Title, Aliases, Description, ProductTerms, Summary }
 
@@ -42,7 +43,7 @@ internal sealed class OperationSearch
         _productPhrases = [.. _operations.Select(o => o.Api).DistinctBy(a => a.Product).SelectMany(a =>
             new[] { a.Product.Replace('-', ' '), a.ServiceName }.Concat(ScpSearchVocabulary.ProductTerms(a.Product))
                 .Select(t => (a.Product, SearchText.Keys(t))).Where(p => p.Item2.Length > 0))];
-        _actions = [.. _operations.Select(o => SearchAction.OfTool(o.ToolName))];
+        _actions = [.. _operations.Select(o => SearchAction.ActionsOfTool(o.ToolName))];
         var fieldCount = _tuning.Weights.Count;
         var counts = new Dictionary<string, int>[_operations.Length, fieldCount];
         var lengths = new int[_operations.Length, fieldCount];
@@ -58,6 +59,7 @@ internal sealed class OperationSearch
             texts[(int)Field.ProductTerms] = [operation.Api.Product.Replace('-', ' '), operation.Api.ServiceName,
                 .. ScpSearchVocabulary.ProductTerms(operation.Api.Product)];
             texts[(int)Field.Summary] = [operation.Summary];
+            _compounds.UnionWith(texts.SelectMany(t => t).SelectMany(SearchText.Hyphenated));
             for (var f = 0; f < fieldCount; f++)
             {
                 var field = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -121,9 +123,15 @@ internal sealed class OperationSearch
         query ??= string.Empty;
         var scores = new double[_operations.Length];
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (term, weight) in Terms(query))
+        var (text, nameParts) = SearchText.SplitNames(query, _compounds);
+        foreach (var (term, weight) in Terms(text))
         {
             weights[term] = Math.Max(weights.GetValueOrDefault(term), weight);
+        }
+
+        foreach (var term in SearchText.Terms(nameParts))
+        {
+            weights[term] = Math.Max(weights.GetValueOrDefault(term), _tuning.NameWeight);
         }
 
         foreach (var (term, weight) in weights)
@@ -138,15 +146,16 @@ internal sealed class OperationSearch
             }
         }
 
-        var products = MentionedProducts(query);
+        var products = MentionedProducts(text);
         var action = SearchAction.Of(query);
         var members = _tuning.MembershipBonus > 0 && SearchAction.ChangesMembers(query, action);
+        var replaces = _tuning.ValueBonus > 0 && SearchAction.ReplacesValue(query);
         for (var i = 0; i < scores.Length; i++)
         {
             var words = _nameWords[i];
             if (scores[i] > 0 && words.Length > 0)
             {
-                var asked = action is not null && action == _actions[i];
+                var asked = action is not null && _actions[i].Contains(action);
                 var covered = words.Count(w => w.Any(weights.ContainsKey));
                 if (asked && !words[0].Any(weights.ContainsKey))
                 {
@@ -163,9 +172,14 @@ internal sealed class OperationSearch
                 {
                     scores[i] *= 1 + _tuning.ActionBonus;
                 }
-                else if (members && _actions[i] == "update")
+                else if (members && _actions[i].Contains("update"))
                 {
                     scores[i] *= 1 + _tuning.MembershipBonus;
+                }
+
+                if (replaces && _actions[i].Contains("update"))
+                {
+                    scores[i] *= 1 + _tuning.ValueBonus;
                 }
             }
         }

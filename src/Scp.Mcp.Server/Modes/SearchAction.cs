@@ -14,13 +14,13 @@ internal static class SearchAction
 {
     private static readonly Lazy<Vocabulary> Words = new(Load);
 
-    private sealed record Vocabulary(string[][] LeadIns, Dictionary<string, string> English, (string Stem, string Action)[] Korean, Dictionary<string, string> Tool);
+    private sealed record Vocabulary(string[][] LeadIns, Dictionary<string, string> English, (string Stem, string Action)[] Korean, Dictionary<string, List<string>> Tool);
 
     /// <summary>The vocabulary as the matcher compares it: phrases as request words ("what's" is "what s"), lead-ins and Korean stems longest first.</summary>
     private static Vocabulary Load()
     {
         var english = new Dictionary<string, string>(StringComparer.Ordinal);
-        var tool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tool = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var korean = new List<(string, string)>();
         foreach (var action in ScpSearchVocabulary.Actions)
         {
@@ -31,7 +31,13 @@ internal static class SearchAction
 
             foreach (var verb in action.ToolVerbs)
             {
-                tool[verb.ToLowerInvariant()] = action.Name;
+                var key = verb.ToLowerInvariant();
+                if (!tool.TryGetValue(key, out var actions))
+                {
+                    tool[key] = actions = [];
+                }
+
+                actions.Add(action.Name);
             }
 
             korean.AddRange(action.KoreanStems.Select(stem => (stem, action.Name)));
@@ -45,10 +51,16 @@ internal static class SearchAction
     }
 
     /// <summary>The action class of a tool, from the verb after its product prefix; null when the verb is not known.</summary>
-    public static string? OfTool(string toolName)
+    public static string? OfTool(string toolName) => ActionsOfTool(toolName) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// Every action a tool performs, its own first: a verb may serve a broader action too ("list" and "get" both answer a
+    /// "read" question such as "how often …").
+    /// </summary>
+    public static IReadOnlyList<string> ActionsOfTool(string toolName)
     {
         var parts = toolName.Split('_');
-        return parts.Length > 1 ? Words.Value.Tool.GetValueOrDefault(parts[1]) : null;
+        return parts.Length > 1 && Words.Value.Tool.TryGetValue(parts[1], out var actions) ? actions : [];
     }
 
     /// <summary>The action class <paramref name="request"/> asks for by a verb in verb position; null when none is read.</summary>
@@ -73,6 +85,30 @@ internal static class SearchAction
             }
         }
 
+        return OpeningVerb(words, vocabulary) ?? (AsksWhatExists(words) ? "list" : null);
+    }
+
+    /// <summary>
+    /// True when <paramref name="request"/> replaces a value with another ("… instead of 10", "rather than hourly", Korean
+    /// "… 대신"): a change to an existing setting, which an update performs.
+    /// </summary>
+    public static bool ReplacesValue(string request)
+    {
+        var words = SearchText.Words(request);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == "대신" || (i + 1 < words.Count && (words[i], words[i + 1]) is ("instead", "of") or ("rather", "than")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The action of the verb opening <paramref name="words"/> after any lead-ins, one word or a verb and its particle.</summary>
+    private static string? OpeningVerb(List<string> words, Vocabulary vocabulary)
+    {
         var start = 0;
         for (var changed = true; changed;)
         {
@@ -93,7 +129,7 @@ internal static class SearchAction
             return pair;
         }
 
-        return vocabulary.English.GetValueOrDefault(words[start]) ?? (AsksWhatExists(words) ? "list" : null);
+        return vocabulary.English.GetValueOrDefault(words[start]);
     }
 
     /// <summary>

@@ -91,6 +91,79 @@ internal static class SearchText
     }
 
     /// <summary>
+    /// The hyphen-joined tokens of <paramref name="text"/>, lower-cased ("vg-01", "point-in-time"): runs of letters or digits
+    /// joined by single hyphens, at least two of them.
+    /// </summary>
+    public static IEnumerable<string> Hyphenated(string text) => HyphenatedSpans(text ?? string.Empty).Select(s => s.Token);
+
+    /// <summary>
+    /// Splits the resource names out of <paramref name="text"/>: a hyphen-joined token that is not one of
+    /// <paramref name="compounds"/> (the catalogue's own hyphenated words, "point-in-time") is a name such as the docs'
+    /// "vg-01", "replica-bs-01" or "cluster-test". Its first part stays in the text (names lead with their kind: "vg",
+    /// "bs", "replica"); the other parts ("oracle", "old-scratch", "01") are returned apart, as they name the resource, not
+    /// what to do with it.
+    /// </summary>
+    public static (string Text, string NameParts) SplitNames(string text, IReadOnlySet<string> compounds)
+    {
+        text ??= string.Empty;
+        var kept = new StringBuilder(text.Length);
+        var parts = new StringBuilder();
+        var at = 0;
+        foreach (var (start, length, token) in HyphenatedSpans(text))
+        {
+            if (compounds.Contains(token))
+            {
+                continue;
+            }
+
+            var dash = token.IndexOf('-', StringComparison.Ordinal);
+            kept.Append(text, at, start - at).Append(text, start, dash).Append(' ');
+            parts.Append(token, dash + 1, token.Length - dash - 1).Append(' ');
+            at = start + length;
+        }
+
+        kept.Append(text, at, text.Length - at);
+        return (kept.ToString(), parts.ToString());
+    }
+
+    private static IEnumerable<(int Start, int Length, string Token)> HyphenatedSpans(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var hyphens = 0;
+            while (true)
+            {
+                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+
+                if (i + 1 < text.Length && text[i] == '-' && char.IsLetterOrDigit(text[i + 1]))
+                {
+                    hyphens++;
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (hyphens > 0)
+            {
+                yield return (start, i - start, text[start..i].ToLowerInvariant());
+            }
+        }
+    }
+
+    /// <summary>
     /// How often <paramref name="phrase"/> occurs in <paramref name="words"/> (both from <see cref="Keys"/>). English words
     /// match by stem; a Hangul word matches as a prefix, without a final 기/하기 (particles and verb endings follow).
     /// </summary>

@@ -18,6 +18,9 @@ internal sealed record SearchTuning
     /// <summary>Query weight of a synonym-group concept.</summary>
     public double ConceptWeight { get; init; } = 0.8;
 
+    /// <summary>Query weight of the words of a resource name after its first part ("oracle" in "vg-oracle"; <see cref="SearchText.SplitNames"/>).</summary>
+    public double NameWeight { get; init; } = 0.25;
+
     /// <summary>Score × (1 + this × share of the tool name's words present in the request).</summary>
     public double CoverageBonus { get; init; } = 1.0;
 
@@ -29,6 +32,9 @@ internal sealed record SearchTuning
 
     /// <summary>Score × (1 + this) for an update tool when the request adds to or removes from a collection (<see cref="SearchAction.ChangesMembers"/>).</summary>
     public double MembershipBonus { get; init; } = 0.3;
+
+    /// <summary>Score × (1 + this) for an update tool when the request replaces a value ("… instead of 10"; <see cref="SearchAction.ReplacesValue"/>).</summary>
+    public double ValueBonus { get; init; } = 0.3;
 
     /// <summary>Field weights in field order: name, title, aliases, description, product terms, summary.</summary>
     public IReadOnlyList<double> Weights { get; init; } = [3.0, 2.5, 2.5, 1.0, 0.6, 0.8];
