@@ -42,6 +42,27 @@ public sealed class ScpArgumentValidatorTests
     }
 
     [Fact]
+    public void Validate_EscapedFieldName_IsTheFieldItNames()
+    {
+        // "na\u006De" is "name" written with an escape: checked against the name schema, not reported as unknown
+        var errors = ScpArgumentValidator.Validate(Parse("""{"body":{"na\u006De":"Data-Vol","protocol":"NFS"}}"""), CreateSchema, closedObjects: true);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("body.name", error.Path);
+        Assert.Contains("does not match the pattern", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SeveralMistakes_EachNamesItsOwnPath()
+    {
+        var errors = ScpArgumentValidator.Validate(
+            Parse("""{"body":{"name":"data_vol","protocol":"NFS","tags":[{"key":"a","value":"x"},{"value":"y"},{"key":1}],"size_gb":0}}"""),
+            CreateSchema, closedObjects: true);
+
+        Assert.Equal(["body.tags[1].key", "body.tags[2].key", "body.size_gb"], errors.Select(e => e.Path));
+    }
+
+    [Fact]
     public void Validate_BadEnum_ExpectedListsTheAllowedValues()
     {
         var error = Assert.Single(ScpArgumentValidator.Validate(Parse("""{"body":{"name":"data_vol","protocol":"SMB"}}"""), CreateSchema, closedObjects: true));

@@ -114,6 +114,29 @@ public class ScpHttpInvokerTests
         Assert.Equal("""{"request_id":"req-1","resource_id":"res-1"}""", Encoding.UTF8.GetString(response.Body.Span));
     }
 
+    [Theory]
+    [InlineData("""{"data":{"request_id":"inner"},"request_id":"outer"}""", "outer")]
+    [InlineData("""{"data":{"request_id":"inner"},"items":[{"request_id":"item"}]}""", "from-header")]
+    [InlineData("""{"request_id":{"value":"nested"},"next":1}""", "from-header")]
+    [InlineData("""{"request_id":""}""", "from-header")]
+    [InlineData("""{"request_id":"first","request_id":"last"}""", "last")]
+    [InlineData("""{"request_id":"r-1"} trailing""", "from-header")]
+    [InlineData("""[{"request_id":"r-1"}]""", "from-header")]
+    public async Task SendAsync_BodyRequestId_OnlyTopLevelStringOfWellFormedObject(string body, string expected)
+    {
+        var server = new RecordingHandler(_ =>
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            response.Headers.TryAddWithoutValidation("X-Request-Id", "from-header");
+            return response;
+        });
+        using var invoker = ScpHttpInvoker.Create(Settings(), NoRetry, new SteppingTimeProvider(), server);
+
+        var response = await invoker.SendAsync(new ScpOperationRequest { Operation = TestOperations.Operation("GET", "/v1/volumes") });
+
+        Assert.Equal(expected, response.RequestId);
+    }
+
     [Fact]
     public async Task SendAsync_ErrorStatus_ThrowsScpApiExceptionWithParsedFields()
     {

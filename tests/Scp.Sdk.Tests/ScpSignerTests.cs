@@ -15,6 +15,33 @@ public class ScpSignerTests
     }
 
     [Fact]
+    public void ComputeSignature_SecretKeyChangesBetweenCalls_SignsWithEachKey()
+    {
+        // The HMAC is kept per thread for its key: a rotated key, and the old one again, must each sign as they would alone.
+        var first = ScpSigner.ComputeSignature("GET", KnownUrl, 1605290625682, "AKTEST", "SKTEST", null);
+        var rotated = ScpSigner.ComputeSignature("GET", KnownUrl, 1605290625682, "AKTEST", "SKOTHER", null);
+        var again = ScpSigner.ComputeSignature("GET", KnownUrl, 1605290625682, "AKTEST", new string("SKTEST".AsSpan()), null);
+
+        Assert.Equal("6FQpTBAPxpqeuzCzFasBLbCnzHe6IJP+mrZagAsQmJA=", first);
+        Assert.NotEqual(first, rotated);
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public void ComputeSignature_LongUrl_SignsTheWholeMessage()
+    {
+        // Longer than the stack buffer: the message goes through a pooled buffer and every byte of it is signed.
+        var url = KnownUrl + "&name=" + new string('a', 2000);
+
+        var signature = ScpSigner.ComputeSignature("GET", url, 1605290625682, "AKTEST", "SKTEST", null);
+
+        var expected = Convert.ToBase64String(System.Security.Cryptography.HMACSHA256.HashData(
+            "SKTEST"u8, System.Text.Encoding.UTF8.GetBytes("GET" + url + "1605290625682AKTEST" + ScpHeaders.ClientTypeValue)));
+        Assert.Equal(expected, signature);
+        Assert.NotEqual(signature, ScpSigner.ComputeSignature("GET", url + "b", 1605290625682, "AKTEST", "SKTEST", null));
+    }
+
+    [Fact]
     public void ComputeSignature_LowerCaseMethod_SignsUpperCase()
     {
         Assert.Equal(

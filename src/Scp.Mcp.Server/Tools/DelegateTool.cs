@@ -37,6 +37,6 @@ internal sealed class DelegateTool(Tool definition, Func<RequestContext<CallTool
     }
 
     /// <inheritdoc/>
-    public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
-        => await handler(request, cancellationToken);
+    public override ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
+        => new(handler(request, cancellationToken));
 }

@@ -50,7 +50,8 @@ internal sealed partial class OperationExecutor(
             return ResultBuilder.InvalidArguments(operation.ToolName, errors);
         }
 
-        var targets = RequestBuilder.TargetIds(operation, args);
+        // Only a destructive call's confirmation names its targets: a read or write call does not collect them.
+        var targets = operation.Safety == ScpSafety.Destructive ? RequestBuilder.TargetIds(operation, args) : [];
         var decision = await gate.CheckAsync(operation, args, targets, confirmToken, context, cancellationToken);
         if (decision.RefusalText is { } refusal)
         {
@@ -151,8 +152,8 @@ internal sealed partial class OperationExecutor(
             writer.WriteEndObject();
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tool {Tool}: SCP's answer does not fit the published output schema at {Paths}; structuredContent leaves these out, the text content carries the answer as sent.")]

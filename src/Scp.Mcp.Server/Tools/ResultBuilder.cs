@@ -22,13 +22,12 @@ internal static class ResultBuilder
         {
             try
             {
-                // The common case, an object answer, is parsed once and kept as it came (no node tree, no re-write).
-                using (var document = JsonDocument.Parse(response.Body))
+                // The common case, an object answer, is parsed once into the element kept (no node tree, no re-write, no copy).
+                var reader = new Utf8JsonReader(response.Body.Span);
+                var element = JsonElement.ParseValue(ref reader);
+                if (!wrapped && element.ValueKind == JsonValueKind.Object && !reader.Read())
                 {
-                    if (!wrapped && document.RootElement.ValueKind == JsonValueKind.Object)
-                    {
-                        return document.RootElement.Clone();
-                    }
+                    return element; // Read throws on anything after the value, as parsing the whole body did
                 }
 
                 body = JsonNode.Parse(response.Body.Span);

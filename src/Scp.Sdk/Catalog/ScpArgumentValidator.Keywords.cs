@@ -4,17 +4,17 @@ using Scp.Sdk.Catalog.Schemas;
 
 namespace Scp.Sdk.Catalog;
 
-/// <summary>Array, string and number keywords.</summary>
+/// <summary>Array, string and number keywords, and the path of the value being checked.</summary>
 public static partial class ScpArgumentValidator
 {
-    private static void CheckArray(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth, bool closed)
+    private static void CheckArray(JsonElement value, JsonElement schema, Walk walk, List<ScpValidationError> errors, int depth)
     {
         var count = value.GetArrayLength();
         var minItems = ScpSchemaReader.Number(schema, "minItems");
         var maxItems = ScpSchemaReader.Number(schema, "maxItems");
         if ((minItems is { } min && count < min) || (maxItems is { } max && count > max))
         {
-            errors.Add(new(path, $"has {count} items", SchemaShape.Describe(schema, root)));
+            errors.Add(new(walk.Path(), $"has {count} items", SchemaShape.Describe(schema, walk.Root)));
         }
 
         if (schema.TryGetProperty("items", out var items))
@@ -22,30 +22,39 @@ public static partial class ScpArgumentValidator
             var index = 0;
             foreach (var item in value.EnumerateArray())
             {
-                Check(item, items, root, $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]", errors, depth + 1, closed);
+                walk.Push(index);
+                Check(item, items, walk, errors, depth + 1);
+                walk.Pop();
                 index++;
             }
         }
     }
 
-    private static void CheckString(string text, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors)
+    private static void CheckString(JsonElement value, JsonElement schema, Walk walk, List<ScpValidationError> errors)
     {
-        var length = new StringInfo(text).LengthInTextElements;
-        if ((ScpSchemaReader.Number(schema, "minLength") is { } min && length < min)
-            || (ScpSchemaReader.Number(schema, "maxLength") is { } max && length > max))
+        var minLength = ScpSchemaReader.Number(schema, "minLength");
+        var maxLength = ScpSchemaReader.Number(schema, "maxLength");
+        var hasPattern = schema.TryGetProperty("pattern", out var pattern) && pattern.ValueKind == JsonValueKind.String;
+        if (minLength is null && maxLength is null && !hasPattern)
         {
-            errors.Add(new(path, $"has {length} characters", SchemaShape.Describe(schema, root)));
+            return; // most strings of an answer: nothing to check, so the text is not read out
+        }
+
+        var text = value.GetString()!;
+        var length = new StringInfo(text).LengthInTextElements;
+        if ((minLength is { } min && length < min) || (maxLength is { } max && length > max))
+        {
+            errors.Add(new(walk.Path(), $"has {length} characters", SchemaShape.Describe(schema, walk.Root)));
             return;
         }
 
-        if (schema.TryGetProperty("pattern", out var pattern) && pattern.ValueKind == JsonValueKind.String
-            && GetRegex(pattern.GetString()!) is { } regex && !Matches(regex, text))
+        if (hasPattern && GetRegex(pattern.GetString()!) is { } regex && !Matches(regex, text))
         {
-            errors.Add(new(path, $"{Preview(text)} does not match the pattern", SchemaShape.Describe(schema, root)));
+            errors.Add(new(walk.Path(), $"{Preview(text)} does not match the pattern", SchemaShape.Describe(schema, walk.Root)));
         }
     }
 
-    private static void CheckNumber(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors)
+    private static void CheckNumber(JsonElement value, JsonElement schema, Walk walk, List<ScpValidationError> errors)
     {
         if (!value.TryGetDecimal(out var number))
         {
@@ -58,7 +67,37 @@ public static partial class ScpArgumentValidator
             || (ScpSchemaReader.Number(schema, "exclusiveMaximum") is { } emax && number >= emax);
         if (tooSmall || tooLarge)
         {
-            errors.Add(new(path, $"{value.GetRawText()} is out of range", SchemaShape.Describe(schema, root)));
+            errors.Add(new(walk.Path(), $"{value.GetRawText()} is out of range", SchemaShape.Describe(schema, walk.Root)));
+        }
+    }
+
+    /// <summary>
+    /// One validation's fixed inputs and the path of the value being checked, kept as a stack of segments (an object
+    /// property or an array index) and written out as <c>a.b[2].c</c> only when an error needs it.
+    /// </summary>
+    private sealed class Walk(JsonElement root, string rootPath, bool closed)
+    {
+        private readonly List<(JsonProperty Property, int Index)> _segments = [];
+
+        public JsonElement Root { get; } = root;
+
+        public bool Closed { get; } = closed;
+
+        public void Push(JsonProperty property) => _segments.Add((property, -1));
+
+        public void Push(int index) => _segments.Add((default, index));
+
+        public void Pop() => _segments.RemoveAt(_segments.Count - 1);
+
+        public string Path()
+        {
+            var path = rootPath;
+            foreach (var (property, index) in _segments)
+            {
+                path = index >= 0 ? $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]" : Join(path, property.Name);
+            }
+
+            return path;
         }
     }
 }

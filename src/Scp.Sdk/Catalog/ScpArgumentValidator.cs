@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Scp.Sdk.Catalog.Schemas;
@@ -20,6 +21,7 @@ public static partial class ScpArgumentValidator
     private const int MaxErrors = 20;
     private const int MaxDepth = 64;
     private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
+    private static readonly string[] AlternativeKeywords = ["anyOf", "oneOf"];
 
     /// <summary>Validates <paramref name="instance"/> against <paramref name="schema"/>; an empty list means valid.</summary>
     /// <param name="instance">The value to check.</param>
@@ -39,7 +41,7 @@ public static partial class ScpArgumentValidator
     public static IReadOnlyList<ScpValidationError> Validate(JsonElement instance, JsonElement schema, JsonElement root, string rootPath = "", bool closedObjects = false)
     {
         var errors = new List<ScpValidationError>();
-        Check(instance, schema, root, rootPath ?? string.Empty, errors, 0, closedObjects);
+        Check(instance, schema, new Walk(root, rootPath ?? string.Empty, closedObjects), errors, 0);
         return errors;
     }
 
@@ -49,7 +51,10 @@ public static partial class ScpArgumentValidator
     /// <summary>True when <paramref name="instance"/> satisfies <paramref name="schema"/>, whose references resolve against <paramref name="root"/>.</summary>
     public static bool IsValid(JsonElement instance, JsonElement schema, JsonElement root) => Validate(instance, schema, root).Count == 0;
 
-    private static void Check(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth, bool closed)
+    // Runs on every tool call, over the arguments and again over SCP's answer (ResultBuilder.FitToSchema): a valid value
+    // allocates nothing per node — no type-name lists, no required-name sets, no property-name or path strings (the path
+    // is a stack of segments, written out only for an error).
+    private static void Check(JsonElement value, JsonElement schema, Walk walk, List<ScpValidationError> errors, int depth)
     {
         if (errors.Count >= MaxErrors || depth > MaxDepth)
         {
@@ -58,7 +63,7 @@ public static partial class ScpArgumentValidator
 
         if (schema.ValueKind == JsonValueKind.False)
         {
-            errors.Add(new(path, "no value is allowed here", "nothing"));
+            errors.Add(new(walk.Path(), "no value is allowed here", "nothing"));
             return;
         }
 
@@ -67,92 +72,91 @@ public static partial class ScpArgumentValidator
             return;
         }
 
+        var root = walk.Root;
         if (schema.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String)
         {
             var target = ScpSchemaReader.ResolveReference(reference.GetString()!, root);
             if (target is null)
             {
-                errors.Add(new(path, $"the schema reference {reference.GetString()} does not resolve", "a resolvable schema"));
+                errors.Add(new(walk.Path(), $"the schema reference {reference.GetString()} does not resolve", "a resolvable schema"));
                 return;
             }
 
-            Check(value, target.Value, root, path, errors, depth + 1, closed);
+            Check(value, target.Value, walk, errors, depth + 1);
         }
 
-        if (!CheckCombinators(value, schema, root, path, errors, depth, closed))
+        if (!CheckCombinators(value, schema, walk, errors, depth))
         {
             return;
         }
 
-        var types = ScpSchemaReader.TypeNames(schema);
-        if (types.Count > 0 && !types.Any(t => HasType(value, t)))
+        if (!HasDeclaredType(value, schema))
         {
-            errors.Add(new(path, $"expected {string.Join(" or ", types)} but got {KindName(value)}", SchemaShape.Describe(schema, root)));
+            errors.Add(new(walk.Path(), $"expected {string.Join(" or ", ScpSchemaReader.TypeNames(schema))} but got {KindName(value)}", SchemaShape.Describe(schema, root)));
             return;
         }
 
-        if (schema.TryGetProperty("enum", out var allowed) && allowed.ValueKind == JsonValueKind.Array
-            && !allowed.EnumerateArray().Any(a => JsonElement.DeepEquals(a, value)))
+        if (schema.TryGetProperty("enum", out var allowed) && allowed.ValueKind == JsonValueKind.Array && !Contains(allowed, value))
         {
-            errors.Add(new(path, $"{Preview(value)} is not an allowed value", SchemaShape.Describe(schema, root)));
+            errors.Add(new(walk.Path(), $"{Preview(value)} is not an allowed value", SchemaShape.Describe(schema, root)));
             return;
         }
 
         if (schema.TryGetProperty("const", out var constant) && !JsonElement.DeepEquals(constant, value))
         {
-            errors.Add(new(path, $"{Preview(value)} is not the allowed value", SchemaShape.Describe(schema, root)));
+            errors.Add(new(walk.Path(), $"{Preview(value)} is not the allowed value", SchemaShape.Describe(schema, root)));
             return;
         }
 
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
-                CheckObject(value, schema, root, path, errors, depth, closed);
+                CheckObject(value, schema, walk, errors, depth);
                 break;
             case JsonValueKind.Array:
-                CheckArray(value, schema, root, path, errors, depth, closed);
+                CheckArray(value, schema, walk, errors, depth);
                 break;
             case JsonValueKind.String:
-                CheckString(value.GetString()!, schema, root, path, errors);
+                CheckString(value, schema, walk, errors);
                 break;
             case JsonValueKind.Number:
-                CheckNumber(value, schema, root, path, errors);
+                CheckNumber(value, schema, walk, errors);
                 break;
         }
     }
 
-    private static bool CheckCombinators(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth, bool closed)
+    private static bool CheckCombinators(JsonElement value, JsonElement schema, Walk walk, List<ScpValidationError> errors, int depth)
     {
         if (schema.TryGetProperty("allOf", out var all) && all.ValueKind == JsonValueKind.Array)
         {
             foreach (var branch in all.EnumerateArray())
             {
-                Check(value, branch, root, path, errors, depth + 1, closed);
+                Check(value, branch, walk, errors, depth + 1);
             }
         }
 
-        foreach (var keyword in new[] { "anyOf", "oneOf" })
+        foreach (var keyword in AlternativeKeywords)
         {
             if (!schema.TryGetProperty(keyword, out var branches) || branches.ValueKind != JsonValueKind.Array)
             {
                 continue;
             }
 
-            var failures = new List<List<ScpValidationError>>();
+            List<List<ScpValidationError>>? failures = null;
             foreach (var branch in branches.EnumerateArray())
             {
                 var branchErrors = new List<ScpValidationError>();
-                Check(value, branch, root, path, branchErrors, depth + 1, closed);
+                Check(value, branch, walk, branchErrors, depth + 1);
                 if (branchErrors.Count == 0)
                 {
-                    failures.Clear();
+                    failures = null;
                     break;
                 }
 
-                failures.Add(branchErrors);
+                (failures ??= []).Add(branchErrors);
             }
 
-            if (failures.Count == 0)
+            if (failures is null)
             {
                 continue;
             }
@@ -165,7 +169,7 @@ public static partial class ScpArgumentValidator
             }
             else
             {
-                errors.Add(new(path, $"{Preview(value)} matches none of the allowed shapes", SchemaShape.Describe(schema, root)));
+                errors.Add(new(walk.Path(), $"{Preview(value)} matches none of the allowed shapes", SchemaShape.Describe(schema, walk.Root)));
             }
 
             return false;
@@ -174,51 +178,110 @@ public static partial class ScpArgumentValidator
         return true;
     }
 
-    private static void CheckObject(JsonElement value, JsonElement schema, JsonElement root, string path, List<ScpValidationError> errors, int depth, bool closed)
+    private static void CheckObject(JsonElement value, JsonElement schema, Walk walk, List<ScpValidationError> errors, int depth)
     {
+        var root = walk.Root;
         var hasProperties = schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object;
-        foreach (var name in ScpSchemaReader.RequiredNames(schema))
+        if (schema.TryGetProperty("required", out var required) && required.ValueKind == JsonValueKind.Array)
         {
-            if (!value.TryGetProperty(name, out _))
+            foreach (var name in ScpSchemaReader.RequiredNames(schema))
             {
-                var expected = hasProperties && properties.TryGetProperty(name, out var propertySchema)
-                    ? SchemaShape.Describe(propertySchema, root)
-                    : "a value";
-                errors.Add(new(Join(path, name), "required field is missing", expected));
+                if (!value.TryGetProperty(name, out _))
+                {
+                    var expected = hasProperties && properties.TryGetProperty(name, out var propertySchema)
+                        ? SchemaShape.Describe(propertySchema, root)
+                        : "a value";
+                    errors.Add(new(Join(walk.Path(), name), "required field is missing", expected));
+                }
             }
         }
 
         schema.TryGetProperty("additionalProperties", out var additional);
         foreach (var property in value.EnumerateObject())
         {
-            var childPath = Join(path, property.Name);
-            if (hasProperties && properties.TryGetProperty(property.Name, out var propertySchema))
+            walk.Push(property);
+            if (hasProperties && TryGetSchema(properties, property, out var propertySchema))
             {
-                Check(property.Value, propertySchema, root, childPath, errors, depth + 1, closed);
+                Check(property.Value, propertySchema, walk, errors, depth + 1);
             }
-            else if (additional.ValueKind == JsonValueKind.False || (closed && hasProperties && additional.ValueKind == JsonValueKind.Undefined))
+            else if (additional.ValueKind == JsonValueKind.False || (walk.Closed && hasProperties && additional.ValueKind == JsonValueKind.Undefined))
             {
                 var known = hasProperties ? string.Join(", ", properties.EnumerateObject().Select(p => p.Name)) : string.Empty;
-                errors.Add(new(childPath, "unknown field", known.Length == 0 ? "no fields" : "one of the fields " + known));
+                errors.Add(new(walk.Path(), "unknown field", known.Length == 0 ? "no fields" : "one of the fields " + known));
             }
             else if (additional.ValueKind == JsonValueKind.Object)
             {
-                Check(property.Value, additional, root, childPath, errors, depth + 1, closed);
+                Check(property.Value, additional, walk, errors, depth + 1);
             }
+
+            walk.Pop();
         }
     }
 
-    private static bool HasType(JsonElement value, string type) => type switch
+    // The schema of a property by its UTF-8 name as it stands in the JSON text (no name string); an escaped name is unescaped first.
+    private static bool TryGetSchema(JsonElement properties, JsonProperty property, out JsonElement schema)
     {
-        "object" => value.ValueKind == JsonValueKind.Object,
-        "array" => value.ValueKind == JsonValueKind.Array,
-        "string" => value.ValueKind == JsonValueKind.String,
-        "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
-        "null" => value.ValueKind == JsonValueKind.Null,
-        "number" => value.ValueKind == JsonValueKind.Number,
-        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d) && decimal.Truncate(d) == d,
-        _ => true,
-    };
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        return raw.IndexOf((byte)'\\') < 0
+            ? properties.TryGetProperty(raw, out schema)
+            : properties.TryGetProperty(property.Name, out schema);
+    }
+
+    private static bool HasDeclaredType(JsonElement value, JsonElement schema)
+    {
+        if (!schema.TryGetProperty("type", out var type))
+        {
+            return true;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return HasType(value, type);
+        }
+
+        if (type.ValueKind != JsonValueKind.Array)
+        {
+            return true;
+        }
+
+        var any = false;
+        foreach (var name in type.EnumerateArray())
+        {
+            if (name.ValueKind == JsonValueKind.String)
+            {
+                if (HasType(value, name))
+                {
+                    return true;
+                }
+
+                any = true;
+            }
+        }
+
+        return !any;
+    }
+
+    private static bool HasType(JsonElement value, JsonElement type) =>
+        type.ValueEquals("object") ? value.ValueKind == JsonValueKind.Object
+        : type.ValueEquals("array") ? value.ValueKind == JsonValueKind.Array
+        : type.ValueEquals("string") ? value.ValueKind == JsonValueKind.String
+        : type.ValueEquals("boolean") ? value.ValueKind is JsonValueKind.True or JsonValueKind.False
+        : type.ValueEquals("null") ? value.ValueKind == JsonValueKind.Null
+        : type.ValueEquals("number") ? value.ValueKind == JsonValueKind.Number
+        : !type.ValueEquals("integer") || (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d) && decimal.Truncate(d) == d);
+
+    private static bool Contains(JsonElement allowed, JsonElement value)
+    {
+        foreach (var candidate in allowed.EnumerateArray())
+        {
+            if (JsonElement.DeepEquals(candidate, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string KindName(JsonElement value) => value.ValueKind switch
     {

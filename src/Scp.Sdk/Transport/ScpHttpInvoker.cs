@@ -134,9 +134,11 @@ public sealed partial class ScpHttpInvoker : IScpOperationInvoker, IDisposable
         var operation = request.Operation;
         var url = ScpRequestUrl.Build(
             settings.GetBaseUrl(operation.Api.Product), operation.PathTemplate,
-            new Dictionary<string, string>(request.PathValues, StringComparer.Ordinal), request.QueryValues);
-        var message = new HttpRequestMessage(new HttpMethod(operation.Method.ToUpperInvariant()), ScpRequestUrl.ToUri(url));
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            request.PathValues as IReadOnlyDictionary<string, string> ?? new Dictionary<string, string>(request.PathValues, StringComparer.Ordinal),
+            request.QueryValues);
+        // HttpMethod.Parse returns the shared instance of a standard method; the Accept value is sent as written.
+        var message = new HttpRequestMessage(HttpMethod.Parse(operation.Method), ScpRequestUrl.ToUri(url));
+        message.Headers.TryAddWithoutValidation("Accept", "application/json");
         message.Headers.TryAddWithoutValidation(ScpHeaders.AcceptLanguage, settings.Language);
         message.Headers.TryAddWithoutValidation(ScpHeaders.ApiVersion, $"{operation.Api.Product} {operation.Api.Version}");
         foreach (var (name, value) in request.HeaderValues)
@@ -190,6 +192,8 @@ public sealed partial class ScpHttpInvoker : IScpOperationInvoker, IDisposable
         return null;
     }
 
+    // The top-level "request_id" of a JSON object answer (the last one, as JsonElement.TryGetProperty reads it); null for
+    // anything that is not a well-formed JSON object. A reader pass: no document is built for one property.
     private static string? FindBodyRequestId(byte[] body)
     {
         var trimmed = body.AsSpan().TrimStart(" \t\r\n"u8);
@@ -200,9 +204,27 @@ public sealed partial class ScpHttpInvoker : IScpOperationInvoker, IDisposable
 
         try
         {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.TryGetProperty("request_id", out var id) && id.ValueKind == JsonValueKind.String
-                && id.GetString() is { Length: > 0 } text ? text : null;
+            var reader = new Utf8JsonReader(body);
+            string? found = null;
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isRequestId = reader.ValueTextEquals("request_id"u8);
+                reader.Read();
+                if (isRequestId)
+                {
+                    found = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
+
+            while (reader.Read())
+            {
+                // anything after the object makes the body malformed: Read throws
+            }
+
+            return found is { Length: > 0 } ? found : null;
         }
         catch (JsonException)
         {

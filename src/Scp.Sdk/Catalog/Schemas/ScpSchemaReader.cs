@@ -22,10 +22,16 @@ public static class ScpSchemaReader
         }
 
         var current = root;
-        foreach (var segment in reference[2..].Split('/'))
+        var path = reference.AsSpan(2);
+        foreach (var range in path.Split('/'))
         {
-            var name = segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
+            // Read at every reference of every validated value: the segments are spans, a string only for an escaped (~) one.
+            var segment = path[range];
+            var found = segment.Contains('~')
+                ? current.ValueKind == JsonValueKind.Object && current.TryGetProperty(
+                    segment.ToString().Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal), out current)
+                : current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out current);
+            if (!found)
             {
                 return null;
             }
