@@ -43,7 +43,7 @@ internal static class ScpMcpCommandLine
             root.Options.Add(option);
         }
 
-        if (!ServerFeatures.HttpTransport && HttpCompanion.Find(AppContext.BaseDirectory) is null)
+        if (!HttpCompanion.HttpAvailable)
         {
             // The stdio build alone (the MCPB bundle's; with the full build beside it, HTTP is one hand-over away): --help
             // shows what it can do. The HTTP options still parse, so a configuration written for the full build gets the

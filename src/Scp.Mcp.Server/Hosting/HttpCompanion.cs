@@ -16,6 +16,12 @@ internal static partial class HttpCompanion
     /// <summary>The companion's file name beside this executable (plus <c>.exe</c> on Windows).</summary>
     public const string FileName = "scp-mcp-http";
 
+    /// <summary>
+    /// True when this installation can serve <c>--transport http</c>: the full build itself, or the stdio-only build with
+    /// the companion beside it.
+    /// </summary>
+    public static bool HttpAvailable => ServerFeatures.HttpTransport || Find(AppContext.BaseDirectory) is not null;
+
     /// <summary>The companion's full path when one is installed beside this executable, else null.</summary>
     public static string? Find(string directory)
     {

@@ -44,7 +44,7 @@ internal sealed class StdioHost : IHost, IAsyncDisposable
         {
             throw new ArgumentException(
                 "--audit-log - writes audit lines to stdout, which carries the MCP messages on the stdio transport: give a file path (--audit-log /var/log/scp-mcp/audit.jsonl)"
-                + (ServerFeatures.HttpTransport ? ", or use --transport http." : "."));
+                + (HttpCompanion.HttpAvailable ? ", or use --transport http." : "."));
         }
 
         var services = new ServiceCollection();
