@@ -9,7 +9,7 @@ namespace Scp.Mcp.Tests.Common;
 internal sealed record EvaluationRequest(string Id, string Request, string Language, bool Paraphrase, IReadOnlyList<string> Expected)
 {
     /// <summary>"odd" or "even" by the number in the id (r001 is odd): the tuning half and the held-out half.</summary>
-    public string Half => int.Parse(Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 2 == 1 ? "odd" : "even";
+    public string Half => int.Parse(Id.AsSpan(Id.AsSpan().IndexOfAnyInRange('0', '9')), System.Globalization.CultureInfo.InvariantCulture) % 2 == 1 ? "odd" : "even";
 }
 
 /// <summary>Hit@1, Hit@3 and MRR of a set of ranked answers.</summary>
@@ -24,7 +24,13 @@ internal sealed record SearchFigures(int Count, double Hit1, double Hit3, double
 /// </summary>
 internal static class SearchEvaluation
 {
-    public static IReadOnlyList<EvaluationRequest> Requests { get; } = Load();
+    public static IReadOnlyList<EvaluationRequest> Requests { get; } = Load("search-requests.json");
+
+    /// <summary>
+    /// The development set (tests/Evaluation/search-dev.json): requests written blind, by other writers than the evaluation
+    /// set's and the example requests', for tuning the ranking; the evaluation set is then measured, never tuned on.
+    /// </summary>
+    public static IReadOnlyList<EvaluationRequest> Development { get; } = Load("search-dev.json");
 
     /// <summary>The offered operations of a no-flag server (current, not hidden).</summary>
     public static IReadOnlyList<ScpOperationDescriptor> Operations { get; } =
@@ -99,9 +105,9 @@ internal static class SearchEvaluation
         return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1]);
     }
 
-    private static List<EvaluationRequest> Load()
+    private static List<EvaluationRequest> Load(string file)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "Evaluation", "search-requests.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "Evaluation", file)));
         return [.. document.RootElement.GetProperty("requests").EnumerateArray().Select(r => new EvaluationRequest(
             r.GetProperty("id").GetString()!,
             r.GetProperty("request").GetString()!,

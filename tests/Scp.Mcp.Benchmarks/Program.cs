@@ -32,11 +32,18 @@ if (args is ["search-grid", ..])
     return Scp.Mcp.Benchmarks.SearchGrid.Run(Console.Out, args[1..]);
 }
 
-// `-- search --misses` adds the tuning half's misses (odd ids only: the held-out half's are never printed).
+// `-- search-query "request" …` prints each request's top 10 with their scores, to see why a ranking came out as it did.
+if (args is ["search-query", ..])
+{
+    return Scp.Mcp.Benchmarks.SearchReport.Query(Console.Out, args[1..]);
+}
+
+// `-- search --misses` adds the tuning half's misses (odd ids only: the held-out half's are never printed);
+// `-- search --misses --dev` the development set's instead.
 // `-- search` prints the search's quality on the evaluation set and its latency (SearchReport; docs/search.md).
 if (args is ["search", ..])
 {
-    return Scp.Mcp.Benchmarks.SearchReport.Run(Console.Out, args.Contains("--misses"));
+    return Scp.Mcp.Benchmarks.SearchReport.Run(Console.Out, args.Contains("--misses"), args.Contains("--dev"));
 }
 
 // Results go to bench/out (ignored by git), not to the current folder.

@@ -9,12 +9,14 @@ namespace Scp.Mcp.Benchmarks;
 /// never reads the held-out half (docs/search.md). <c>-- search-grid</c> sweeps each parameter alone around the
 /// defaults; <c>-- search-grid Name=v1,v2 Name=v3,…</c> measures every combination of the values given. Names:
 /// K1, PairWeight, ConceptWeight, NameWeight, CoverageBonus, ProductBonus, ActionBonus, MembershipBonus, ValueBonus, and W.&lt;field&gt; / B.&lt;field&gt; for
-/// the fields name, title, aliases, description, product, summary. With one point, <c>--misses</c> adds its misses on
+/// the fields name, title, aliases, description, product, summary, requests. With one point, <c>--misses</c> adds its misses on
 /// the tuning half and <c>--check</c> its figures on every group, the held-out half included (once per kept change).
+/// <c>--dev</c> tunes on the development set (tests/Evaluation/search-dev.json) instead of the odd ids, so both halves
+/// of the evaluation set stay held out.
 /// </summary>
 internal static class SearchGrid
 {
-    private static readonly string[] Fields = ["name", "title", "aliases", "description", "product", "summary"];
+    private static readonly string[] Fields = ["name", "title", "aliases", "description", "product", "summary", "requests"];
 
     public static int Run(TextWriter output, IReadOnlyList<string> arguments)
     {
@@ -39,8 +41,11 @@ internal static class SearchGrid
             return 2;
         }
 
-        var tuning = SearchEvaluation.Requests.Where(r => r.Half == "odd").ToList();
-        output.WriteLine($"Search grid on the tuning half (odd ids, n={tuning.Count}); defaults: {Describe(SearchTuning.Default)}");
+        var dev = arguments.Contains("--dev");
+        List<EvaluationRequest> tuning = dev ? [.. SearchEvaluation.Development] : [.. SearchEvaluation.Requests.Where(r => r.Half == "odd")];
+        output.WriteLine(dev
+            ? $"Search grid on the development set (tests/Evaluation/search-dev.json, n={tuning.Count}); defaults: {Describe(SearchTuning.Default)}"
+            : $"Search grid on the tuning half (odd ids, n={tuning.Count}); defaults: {Describe(SearchTuning.Default)}");
         output.WriteLine();
         output.WriteLine("| Point | Hit@1 | Hit@3 | MRR |");
         output.WriteLine("|---|---:|---:|---:|");

@@ -11,7 +11,8 @@ internal static class SearchReport
 {
     /// <param name="output">Where the table goes.</param>
     /// <param name="misses">Also print the tuning half's misses (odd ids only; the held-out half's are never printed).</param>
-    public static int Run(TextWriter output, bool misses = false)
+    /// <param name="dev">With <paramref name="misses"/>: the development set's misses instead of the odd ids'.</param>
+    public static int Run(TextWriter output, bool misses = false, bool dev = false)
     {
         output.WriteLine($"Operation search, {SearchEvaluation.Requests.Count} requests over {SearchEvaluation.Operations.Count} operations");
         output.WriteLine();
@@ -22,10 +23,13 @@ internal static class SearchReport
             output.WriteLine($"| {group} | {f.Count} | {f.Hit1:P1} | {f.Hit3:P1} | {f.Mrr:F3} |");
         }
 
+        var d = SearchEvaluation.Measure(SearchEvaluation.Development);
+        output.WriteLine($"| development set (tuned on; tests/Evaluation/search-dev.json) | {d.Count} | {d.Hit1:P1} | {d.Hit3:P1} | {d.Mrr:F3} |");
+
         if (misses)
         {
             output.WriteLine();
-            foreach (var miss in SearchEvaluation.Requests.Where(r => r.Half == "odd" && SearchEvaluation.Rank(r) != 1))
+            foreach (var miss in (dev ? SearchEvaluation.Development : SearchEvaluation.Requests.Where(r => r.Half == "odd")).Where(r => SearchEvaluation.Rank(r) != 1))
             {
                 var top = SearchEvaluation.Search.Search(miss.Request, 3).Select(o => o.ToolName);
                 output.WriteLine($"{miss.Id} rank {SearchEvaluation.Rank(miss)}: {miss.Request} -> want {string.Join("|", miss.Expected)}; got {string.Join(", ", top)}");
@@ -38,6 +42,21 @@ internal static class SearchReport
         output.WriteLine($"| latency per query | | p50 {p50:F2} ms | p95 {p95:F2} ms | target <= 10 ms |");
         output.WriteLine();
         output.WriteLine("Embedding re-ranker beside this lexical ranking (measured, not adopted; docs/search.md): build with -p:EmbeddingExperiment=true, then -- search --embedding [arctic,minilm] [threads]");
+        return 0;
+    }
+
+    /// <summary>Each request's top 10 with their scores (after the bonuses).</summary>
+    public static int Query(TextWriter output, IReadOnlyList<string> requests)
+    {
+        foreach (var request in requests)
+        {
+            output.WriteLine(request);
+            foreach (var (operation, score) in SearchEvaluation.Search.Scored(request, 10))
+            {
+                output.WriteLine(FormattableString.Invariant($"  {score,8:F3}  {operation.ToolName}"));
+            }
+        }
+
         return 0;
     }
 }

@@ -162,8 +162,31 @@ public sealed class DiagnosticTests
         Assert.DoesNotContain("ghosts", sources["ScpSearchVocabulary.g.cs"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Search_ExampleRequests_AreEmittedAndAnUnknownOperationIsScpgen321()
+    {
+        var search = """
+            { "product": "things", "operations": { "ListThings": ["which things exist"] },
+              "requests": { "ListThings": ["what things do we have in kr-west1?"], "ListGhosts": ["any ghosts around?"] } }
+            """;
+
+        var (diagnostics, sources) = Run(
+            SpecBuilder.File("things/1.0.json", SpecBuilder.Spec(SpecBuilder.ListThings)),
+            SpecBuilder.File("things/tools.json", SpecBuilder.Curation("\"ListThings\": { \"title\": \"List\" }")),
+            SpecBuilder.File("things/search.json", search));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "SCPGEN321");
+        Assert.Contains("ListGhosts", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        var source = sources["ScpSearchVocabulary.g.cs"];
+        Assert.Contains("requests[\"things/ListThings\"] = [\"what things do we have in kr-west1?\"];", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("ghosts", source, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("things/search.json", """{ "product": "things", "operations": { "ListThings": "not an array" } }""", "entry 'ListThings' is not an array")]
+    [InlineData("things/search.json", """{ "product": "things", "operations": {}, "requests": ["list things"] }""", "\"requests\" is not an object keyed by operationId")]
+    [InlineData("things/search.json", """{ "product": "things", "operations": {}, "requests": { "ListThings": [""] } }""", "requests of 'ListThings' is not an array")]
     [InlineData("things/search.json", """{ "terms": [] }""", "needs a string \"product\"")]
     [InlineData("search-synonyms.json", """{ "groups": [["disk", "volume"], ["lonely"]] }""", "group 1 has one word")]
     [InlineData("search-synonyms.json", """{ "groups": [ """, "invalid JSON")]

@@ -8,7 +8,7 @@ namespace Scp.Mcp.Generators.Emitting;
 
 /// <summary>
 /// Checks the search vocabulary against the catalogue plan (SCPGEN321, SCPGEN322) and emits
-/// <c>ScpSearchVocabulary.g.cs</c>: the synonym groups, each product's terms and each operation's alias phrases, the
+/// <c>ScpSearchVocabulary.g.cs</c>: the synonym groups, each product's terms, each operation's alias phrases and example requests, the
 /// lead-ins and action words, as arrays in code (no file is read at run time).
 /// </summary>
 internal static class SearchEmitter
@@ -37,23 +37,28 @@ internal static class SearchEmitter
             }
 
             var known = new HashSet<string>(product.Operations.Select(o => o.OperationId), System.StringComparer.Ordinal);
-            var operations = new List<SearchAliases>();
-            foreach (var entry in model.Operations)
-            {
-                if (known.Contains(entry.OperationId))
-                {
-                    operations.Add(entry);
-                }
-                else
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSearchOperation.Id, entry.Location, model.Product, entry.OperationId));
-                }
-            }
-
-            kept.Add(model with { Operations = operations.ToEquatableArray() });
+            kept.Add(model with { Operations = Known(model.Operations, known, model.Product, diagnostics), Requests = Known(model.Requests, known, model.Product, diagnostics) });
         }
 
         return (kept.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static EquatableArray<SearchAliases> Known(EquatableArray<SearchAliases> entries, HashSet<string> known, string product, List<DiagnosticInfo> diagnostics)
+    {
+        var list = new List<SearchAliases>();
+        foreach (var entry in entries)
+        {
+            if (known.Contains(entry.OperationId))
+            {
+                list.Add(entry);
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSearchOperation.Id, entry.Location, product, entry.OperationId));
+            }
+        }
+
+        return list.ToEquatableArray();
     }
 
     public static string Emit(EquatableArray<SearchModel> models)
@@ -78,6 +83,18 @@ internal static class SearchEmitter
             foreach (var operation in model.Operations)
             {
                 writer.Line("aliases[" + CSharp.Literal(model.Product + "/" + operation.OperationId) + "] = " + Array(operation.Phrases) + ";");
+            }
+        }
+
+        writer.Close()
+            .Line()
+            .Line(SourceWriter.GeneratedCodeAttribute)
+            .Open("static partial void PopulateRequests(global::System.Collections.Generic.Dictionary<string, string[]> requests)");
+        foreach (var model in models.Where(m => m.Product is not null))
+        {
+            foreach (var operation in model.Requests)
+            {
+                writer.Line("requests[" + CSharp.Literal(model.Product + "/" + operation.OperationId) + "] = " + Array(operation.Phrases) + ";");
             }
         }
 

@@ -12,6 +12,9 @@ internal sealed record SearchModel(
     EquatableArray<SearchAliases> Operations,
     EquatableArray<EquatableArray<string>> SynonymGroups)
 {
+    /// <summary>Example requests per operationId (<c>requests</c> of a product's file): how engineers ask for it, indexed as their own field.</summary>
+    public EquatableArray<SearchAliases> Requests { get; init; } = EquatableArray<SearchAliases>.Empty;
+
     /// <summary>Openings of a request skipped before its verb ("please", "can you").</summary>
     public EquatableArray<string> LeadIns { get; init; } = EquatableArray<string>.Empty;
 

@@ -61,19 +61,39 @@ internal static class SearchParser
 
         var diagnostics = new List<DiagnosticInfo>();
         var terms = Phrases(root.TryGetProperty("terms", out var t) ? t : default, locator.FindKey("terms"), path, "\"terms\"", diagnostics);
-        var entries = new List<SearchAliases>();
-        foreach (var operation in operations.EnumerateObject())
+        var entries = Entries(operations, "operations", "entry", locator, path, diagnostics);
+        var requests = EquatableArray<SearchAliases>.Empty;
+        if (root.TryGetProperty("requests", out var r))
         {
-            var location = locator.FindKey(operation.Name, locator.FindKey("operations"));
-            var phrases = Phrases(operation.Value, location, path, "entry '" + operation.Name + "'", diagnostics);
-            if (phrases.Count > 0)
+            if (r.ValueKind == JsonValueKind.Object)
             {
-                entries.Add(new SearchAliases(operation.Name, phrases, location));
+                requests = Entries(r, "requests", "requests of", locator, path, diagnostics);
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSearchData.Id, locator.FindKey("requests"), path, "\"requests\" is not an object keyed by operationId"));
             }
         }
 
-        var model = new SearchModel(locator.FilePath, product, terms, entries.ToEquatableArray(), EquatableArray<EquatableArray<string>>.Empty);
+        var model = new SearchModel(locator.FilePath, product, terms, entries, EquatableArray<EquatableArray<string>>.Empty) { Requests = requests };
         return new SearchParseResult(model, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The phrase arrays of an object keyed by operationId (<c>operations</c> or <c>requests</c>).</summary>
+    private static EquatableArray<SearchAliases> Entries(JsonElement entries, string key, string what, TextLocator locator, string path, List<DiagnosticInfo> diagnostics)
+    {
+        var list = new List<SearchAliases>();
+        foreach (var operation in entries.EnumerateObject())
+        {
+            var location = locator.FindKey(operation.Name, locator.FindKey(key));
+            var phrases = Phrases(operation.Value, location, path, what + " '" + operation.Name + "'", diagnostics);
+            if (phrases.Count > 0)
+            {
+                list.Add(new SearchAliases(operation.Name, phrases, location));
+            }
+        }
+
+        return list.ToEquatableArray();
     }
 
     private static SearchParseResult ReadSynonyms(JsonElement root, TextLocator locator, string path)

@@ -4,8 +4,8 @@ namespace Scp.Mcp.Server.Modes;
 
 /// <summary>
 /// Ranks operations for a request written the way engineers talk (docs/search.md): BM25F over weighted fields — tool
-/// name, English title, aliases and product terms from the search vocabulary, English and original descriptions and the
-/// docs' summary (Korean originals included). Besides words (light English stemming; Hangul words without particles plus their character
+/// name, English title, aliases, example requests and product terms from the search vocabulary, English and original
+/// descriptions and the docs' summary (Korean originals included). Besides words (light English stemming; Hangul words without particles plus their character
 /// bigrams) it indexes adjacent word pairs, so phrases rank above scattered words, and one concept per synonym group
 /// present (<see cref="ScpSearchVocabulary.SynonymGroups"/>), so "disk copy" meets "snapshot" and "볼륨" meets "disk". A request
 /// naming a product by its longest product term ("parallel file storage", not just "file storage") lifts that product's operations.
@@ -23,7 +23,7 @@ internal sealed class OperationSearch
     private readonly (string Product, string[] Phrase)[] _productPhrases;
     private readonly IReadOnlyList<string>[] _actions;
 
-    private enum Field { Name, Title, Aliases, Description, ProductTerms, Summary }
+    private enum Field { Name, Title, Aliases, Description, ProductTerms, Summary, Requests }
 
     /// <summary>Builds the index over <paramref name="operations"/> (the offered ones), ranking with <paramref name="tuning"/> (default: <see cref="SearchTuning.Default"/>).</summary>
     public OperationSearch(IEnumerable<ScpOperationDescriptor> operations, SearchTuning? tuning = null)
@@ -48,10 +48,11 @@ internal sealed class OperationSearch
         var counts = new Dictionary<string, int>[_operations.Length, fieldCount];
         var lengths = new int[_operations.Length, fieldCount];
         var averages = new double[fieldCount];
+        var allTexts = new IEnumerable<string>[_operations.Length][];
         for (var i = 0; i < _operations.Length; i++)
         {
             var operation = _operations[i];
-            var texts = new IEnumerable<string>[fieldCount];
+            var texts = allTexts[i] = new IEnumerable<string>[fieldCount];
             texts[(int)Field.Name] = [operation.ToolName.Replace('_', ' '), operation.OperationId];
             texts[(int)Field.Title] = [operation.Title];
             texts[(int)Field.Aliases] = ScpSearchVocabulary.Aliases(operation.Api.Product, operation.OperationId);
@@ -59,7 +60,16 @@ internal sealed class OperationSearch
             texts[(int)Field.ProductTerms] = [operation.Api.Product.Replace('-', ' '), operation.Api.ServiceName,
                 .. ScpSearchVocabulary.ProductTerms(operation.Api.Product)];
             texts[(int)Field.Summary] = [operation.Summary];
-            _compounds.UnionWith(texts.SelectMany(t => t).SelectMany(SearchText.Hyphenated));
+            _compounds.UnionWith(texts.Where(t => t is not null).SelectMany(t => t).SelectMany(SearchText.Hyphenated));
+        }
+
+        for (var i = 0; i < _operations.Length; i++)
+        {
+            // Example requests carry made-up resource names ("vol-7f2a", "bs-old-01"): indexed as a request is read, by
+            // their kind only, so no operation gains from the words of the names its examples happen to use.
+            var texts = allTexts[i];
+            texts[(int)Field.Requests] = ScpSearchVocabulary.Requests(_operations[i].Api.Product, _operations[i].OperationId)
+                .Select(r => SearchText.SplitNames(r, _compounds).Text);
             for (var f = 0; f < fieldCount; f++)
             {
                 var field = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -129,8 +139,14 @@ internal sealed class OperationSearch
             weights[term] = Math.Max(weights.GetValueOrDefault(term), weight);
         }
 
+        var nameOnly = new HashSet<string>(StringComparer.Ordinal); // words only a resource name brings: never a request for the tool they name
         foreach (var term in SearchText.Terms(nameParts))
         {
+            if (!weights.ContainsKey(term))
+            {
+                nameOnly.Add(term);
+            }
+
             weights[term] = Math.Max(weights.GetValueOrDefault(term), _tuning.NameWeight);
         }
 
@@ -156,8 +172,8 @@ internal sealed class OperationSearch
             if (scores[i] > 0 && words.Length > 0)
             {
                 var asked = action is not null && _actions[i].Contains(action);
-                var covered = words.Count(w => w.Any(weights.ContainsKey));
-                if (asked && !words[0].Any(weights.ContainsKey))
+                var covered = words.Count(w => w.Any(t => weights.ContainsKey(t) && !nameOnly.Contains(t)));
+                if (asked && !words[0].Any(t => weights.ContainsKey(t) && !nameOnly.Contains(t)))
                 {
                     covered++; // the request asks for the tool's verb in other words ("which …" for list, "wipe" for delete)
                 }

@@ -36,9 +36,9 @@ internal sealed record SearchTuning
     /// <summary>Score × (1 + this) for an update tool when the request replaces a value ("… instead of 10"; <see cref="SearchAction.ReplacesValue"/>).</summary>
     public double ValueBonus { get; init; } = 0.3;
 
-    /// <summary>Field weights in field order: name, title, aliases, description, product terms, summary.</summary>
-    public IReadOnlyList<double> Weights { get; init; } = [3.0, 2.5, 2.5, 1.0, 0.6, 0.8];
+    /// <summary>Field weights in field order: name, title, aliases, description, product terms, summary, example requests.</summary>
+    public IReadOnlyList<double> Weights { get; init; } = [3.0, 2.5, 2.5, 1.0, 0.6, 0.8, 1.0];
 
     /// <summary>BM25F length normalisation (b) per field, in the same order.</summary>
-    public IReadOnlyList<double> B { get; init; } = [0.9, 0.9, 0.5, 0.75, 0.3, 0.75];
+    public IReadOnlyList<double> B { get; init; } = [0.9, 0.9, 0.5, 0.75, 0.3, 0.75, 0.75];
 }

@@ -2,7 +2,7 @@ namespace Scp.Sdk.Catalog;
 
 /// <summary>
 /// The search vocabulary kept as curation data (<c>specs/search-synonyms.json</c>, <c>specs/&lt;product&gt;/search.json</c>):
-/// synonym groups, product terms and per-operation alias phrases, in English and Korean, and the request words of each
+/// synonym groups, product terms, per-operation alias phrases and example requests, in English and Korean, and the request words of each
 /// action (<c>specs/search-actions.json</c>). The contents are emitted at
 /// build time by Scp.Mcp.Generators, which implements <see cref="Populate"/>; this part only holds them.
 /// </summary>
@@ -11,6 +11,8 @@ public static partial class ScpSearchVocabulary
     private static readonly Lazy<(string[][] Groups, Dictionary<string, string[]> Terms, Dictionary<string, string[]> Aliases)> Contents = new(Load);
 
     private static readonly Lazy<(string[] LeadIns, ScpSearchAction[] Actions)> ActionContents = new(LoadActions);
+
+    private static readonly Lazy<Dictionary<string, string[]>> RequestContents = new(LoadRequests);
 
     /// <summary>Openings of a request skipped before its verb ("please", "can you", "I'd like to").</summary>
     public static IReadOnlyList<string> LeadIns => ActionContents.Value.LeadIns;
@@ -29,11 +31,28 @@ public static partial class ScpSearchVocabulary
     public static IReadOnlyList<string> Aliases(string product, string operationId)
         => Contents.Value.Aliases.TryGetValue(product + "/" + operationId, out var aliases) ? aliases : [];
 
+    /// <summary>
+    /// Example requests for the operation <paramref name="operationId"/> of <paramref name="product"/>: how engineers ask
+    /// for it, in English and Korean (<c>requests</c> of the product's <c>search.json</c>); empty when none are kept.
+    /// </summary>
+    public static IReadOnlyList<string> Requests(string product, string operationId)
+        => RequestContents.Value.TryGetValue(product + "/" + operationId, out var requests) ? requests : [];
+
     /// <summary>Implemented by the generator: adds the synonym groups, product terms and aliases (key <c>product/operationId</c>).</summary>
     static partial void Populate(List<string[]> synonymGroups, Dictionary<string, string[]> productTerms, Dictionary<string, string[]> aliases);
 
     /// <summary>Implemented by the generator: adds the lead-ins and the actions of <c>specs/search-actions.json</c>.</summary>
     static partial void PopulateActions(List<string> leadIns, List<ScpSearchAction> actions);
+
+    /// <summary>Implemented by the generator: adds the example requests (key <c>product/operationId</c>).</summary>
+    static partial void PopulateRequests(Dictionary<string, string[]> requests);
+
+    private static Dictionary<string, string[]> LoadRequests()
+    {
+        var requests = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        PopulateRequests(requests);
+        return requests;
+    }
 
     private static (string[], ScpSearchAction[]) LoadActions()
     {
