@@ -66,7 +66,7 @@ internal static class SearchEvaluation
     public static IEnumerable<(string Group, SearchFigures Figures)> Groups(Func<string, int, IReadOnlyList<ScpOperationDescriptor>>? search = null)
     {
         yield return ("all", Measure(Requests, search));
-        foreach (var group in Requests.GroupBy(r => "half " + r.Half + (r.Half == "odd" ? " (tuned on)" : " (held out)"))
+        foreach (var group in Requests.GroupBy(r => "half " + r.Half + (r.Half == "odd" ? " (read in rounds 1-6)" : " (held out)"))
             .Concat(Requests.GroupBy(r => "lang " + r.Language))
             .Concat(Requests.GroupBy(r => r.Paraphrase ? "paraphrase" : "shared words")))
         {

@@ -24,7 +24,7 @@ internal static class SearchReport
         }
 
         var d = SearchEvaluation.Measure(SearchEvaluation.Development);
-        output.WriteLine($"| development set (tuned on; tests/Evaluation/search-dev.json) | {d.Count} | {d.Hit1:P1} | {d.Hit3:P1} | {d.Mrr:F3} |");
+        output.WriteLine($"| development set (tuned on) | {d.Count} | {d.Hit1:P1} | {d.Hit3:P1} | {d.Mrr:F3} |");
 
         if (misses)
         {
