@@ -17,7 +17,9 @@ internal sealed class OperationSearch
     private readonly ScpOperationDescriptor[] _operations;
     private readonly Dictionary<string, (int Document, double Frequency)[]> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
-    private readonly string[][][] _concepts;
+    private readonly string[] _conceptTerms; // the index term of each synonym group
+    private readonly Dictionary<string, (int Group, string[] Member)[]> _conceptsByWord = new(StringComparer.Ordinal); // members led by an English word, by that word
+    private readonly Dictionary<char, (int Group, string[] Member)[]> _conceptsByHangul = []; // members led by a Hangul word (a prefix match), by its first letter
     private readonly HashSet<string> _compounds = new(StringComparer.Ordinal); // the catalogue's hyphenated words ("point-in-time"): not resource names
     private readonly HashSet<string>[][] _nameWords; // per operation, per word of the tool name (prefix dropped): its term and concepts
     private readonly (string Product, string[] Phrase)[] _productPhrases;
@@ -36,7 +38,19 @@ internal sealed class OperationSearch
         }
 
         _operations = [.. operations];
-        _concepts = [.. ScpSearchVocabulary.SynonymGroups.Select(g => g.Select(SearchText.Keys).ToArray())];
+        var members = ScpSearchVocabulary.SynonymGroups
+            .SelectMany((group, g) => group.Select(SearchText.Keys).Where(k => k.Length > 0).Select(k => (Group: g, Member: k))).ToList();
+        _conceptTerms = [.. Enumerable.Range(0, ScpSearchVocabulary.SynonymGroups.Count).Select(g => "§c" + g)];
+        foreach (var byWord in members.Where(m => !SearchText.IsHangul(m.Member[0][0])).GroupBy(m => m.Member[0], StringComparer.Ordinal))
+        {
+            _conceptsByWord[byWord.Key] = [.. byWord];
+        }
+
+        foreach (var byLetter in members.Where(m => SearchText.IsHangul(m.Member[0][0])).GroupBy(m => m.Member[0][0]))
+        {
+            _conceptsByHangul[byLetter.Key] = [.. byLetter];
+        }
+
         _nameWords = [.. _operations.Select(o => o.ToolName.Split('_').Skip(1)
             .Select(w => Terms(w).Where(t => !t.Term.Contains(' ', StringComparison.Ordinal)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal))
             .Where(set => set.Count > 0).ToArray())];
@@ -248,13 +262,39 @@ internal sealed class OperationSearch
             }
         }
 
+        // One concept per synonym-group member found (SearchText.Count's comparison), looked up by each word rather than by
+        // scanning every group: a text meets only the members its own words lead.
         var words = SearchText.Keys(text);
-        for (var g = 0; g < _concepts.Length; g++)
+        var occurrences = new int[_conceptTerms.Length];
+        for (var i = 0; i < words.Length; i++)
         {
-            var occurrences = _concepts[g].Sum(member => SearchText.Count(words, member));
-            for (var k = 0; k < occurrences; k++)
+            if (_conceptsByWord.TryGetValue(words[i], out var led))
             {
-                yield return ("§c" + g, _tuning.ConceptWeight);
+                Add(led, i);
+            }
+
+            if (words[i].Length > 0 && _conceptsByHangul.TryGetValue(words[i][0], out var hangul))
+            {
+                Add(hangul, i);
+            }
+        }
+
+        for (var g = 0; g < occurrences.Length; g++)
+        {
+            for (var k = 0; k < occurrences[g]; k++)
+            {
+                yield return (_conceptTerms[g], _tuning.ConceptWeight);
+            }
+        }
+
+        void Add((int Group, string[] Member)[] candidates, int start)
+        {
+            foreach (var (group, member) in candidates)
+            {
+                if (SearchText.MatchesAt(words, start, member))
+                {
+                    occurrences[group]++;
+                }
             }
         }
     }

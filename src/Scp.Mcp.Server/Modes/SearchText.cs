@@ -177,21 +177,34 @@ internal static class SearchText
         var count = 0;
         for (var start = 0; start + phrase.Length <= words.Length; start++)
         {
-            var all = true;
-            for (var j = 0; j < phrase.Length && all; j++)
-            {
-                var word = words[start + j];
-                var wanted = phrase[j];
-                all = word == wanted || (IsHangul(wanted[0]) && word.StartsWith(wanted, StringComparison.Ordinal));
-            }
-
-            if (all)
+            if (MatchesAt(words, start, phrase))
             {
                 count++;
             }
         }
 
         return count;
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="words"/> at <paramref name="start"/>, compared as <see cref="Count"/> does.</summary>
+    public static bool MatchesAt(string[] words, int start, string[] phrase)
+    {
+        if (phrase.Length == 0 || start + phrase.Length > words.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < phrase.Length; j++)
+        {
+            var word = words[start + j];
+            var wanted = phrase[j];
+            if (!(word == wanted || (IsHangul(wanted[0]) && word.StartsWith(wanted, StringComparison.Ordinal))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The words of <paramref name="text"/> as compared by <see cref="Count"/>: English stems; Hangul without a final 기/하기.</summary>
