@@ -32,11 +32,16 @@ public sealed class SearchActionTests
     [InlineData("볼륨 스냅샷 일정 갱신해줘", "update")]
     [InlineData("how often does the share get a snapshot", "read")]
     [InlineData("when does the nightly backup start", "read")]
+    [InlineData("show me the snapshots of the db disk", "read")]
+    [InlineData("show all buckets", "list")]
+    [InlineData("show the run log of last night", "read")] // "show" is the verb; "run" a noun
+    [InlineData("백업 정책 목록 보여줘", "read")]
+    [InlineData("그 볼륨 상태 좀 알려줘", "read")]
     public void Of_VerbInVerbPosition_GivesItsAction(string request, string action) =>
         Assert.Equal(action, SearchAction.Of(request));
 
     [Theory]
-    [InlineData("show the run log of last night")]
+    [InlineData("the run log of last night")]
     [InlineData("the consistency set of the oracle disks")]
     [InlineData("snapshot schedule of vol-db01")]
     [InlineData("볼륨 그룹 복제 상태")]
