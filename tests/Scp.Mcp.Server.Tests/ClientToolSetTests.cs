@@ -49,6 +49,40 @@ public sealed class ClientToolSetTests
     }
 
     [Fact]
+    public async Task ToolsList_ClientShownDiscoverTools_BuildsTheSearchIndexBeforeAnySearch()
+    {
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions(), operations: ScpCatalog.Operations, clientName: "Visual Studio Code");
+        var search = SearchToolOf(server);
+        Assert.False(search.IsIndexBuilt);
+
+        await server.Client.ListToolsAsync();
+
+        Assert.True(search.WarmUpRequested);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!search.IsIndexBuilt && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(search.IsIndexBuilt, "the index was not built in the background within 30 s of tools/list");
+    }
+
+    [Fact]
+    public async Task ToolsList_ClientShownOneToolPerOperation_LeavesTheSearchIndexUnbuilt()
+    {
+        await using var server = await McpTestServer.StartAsync(new ScpServerOptions(), operations: ScpCatalog.Operations, clientName: "claude-ai");
+        var search = SearchToolOf(server);
+
+        await server.Client.ListToolsAsync();
+
+        Assert.False(search.WarmUpRequested);
+        Assert.False(search.IsIndexBuilt);
+    }
+
+    private static SearchTool SearchToolOf(McpTestServer server) =>
+        server.ServerOptions.ToolCollection!.OfType<SearchTool>().Single();
+
+    [Fact]
     public async Task Search_Hit_GivesSafetyPurposeAndRequiredArguments()
     {
         await using var server = await McpTestServer.StartAsync(new ScpServerOptions { ToolMode = ToolMode.Discover });

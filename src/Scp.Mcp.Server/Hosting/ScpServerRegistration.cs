@@ -75,6 +75,7 @@ internal static class ScpServerRegistration
             options.ToolCollection.Add(tool);
         }
 
+        SearchTool.AddWarmUpFilter(options, settings);
         options.ResourceCollection ??= [];
         foreach (var resource in ToolCatalog.CreateResources(operations))
         {

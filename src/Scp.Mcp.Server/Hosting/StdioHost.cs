@@ -33,6 +33,9 @@ internal sealed class StdioHost : IHost, IAsyncDisposable
     /// <inheritdoc/>
     public IServiceProvider Services => _services;
 
+    /// <summary>The MCP server this host runs.</summary>
+    public McpServer Server => _server;
+
     /// <summary>
     /// Builds the server; <paramref name="configure"/> may add or replace services (tests, the emulator); MCP runs on
     /// <paramref name="input"/> and <paramref name="output"/> when both are given, otherwise on stdin/stdout.

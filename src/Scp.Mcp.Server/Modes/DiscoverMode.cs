@@ -33,12 +33,13 @@ internal static class DiscoverMode
         var search = new Lazy<OperationSearch>(() => new OperationSearch(operations));
         var tools = new List<McpServerTool>
         {
-            new DelegateTool(
+            new SearchTool(
                 Define(SearchName, "Search SCP operations",
                     "Find Samsung Cloud Platform operations (storage, backup, AI/ML) for a request in plain English or Korean, best first. Each hit gives the tool, its safety, purpose and required arguments: call it with scp_call_read/scp_call_write, or describe it first for the full schema.",
                     """{"type":"object","properties":{"query":{"type":"string","description":"What you want to do, e.g. 'free the space of an old disk snapshot'"},"limit":{"type":"integer","minimum":1,"maximum":50,"description":"Default 5"}},"required":["query"],"additionalProperties":false}""",
                     readOnly: true, destructive: false, dialect),
-                (request, _) => Task.FromResult(Search(search.Value, settings.SchemaDialect, request.Params?.Arguments))),
+                search,
+                (index, arguments) => Search(index, settings.SchemaDialect, arguments)),
             new DelegateTool(
                 Define(DescribeName, "Describe an SCP operation",
                     "Full description, safety class and JSON input/output schemas of one operation, by tool name.",

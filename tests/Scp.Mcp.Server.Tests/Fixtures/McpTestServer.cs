@@ -33,6 +33,9 @@ internal sealed class McpTestServer : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <summary>The options the server runs with (its tool collection, filters).</summary>
+    public ModelContextProtocol.Server.McpServerOptions ServerOptions => ((StdioHost)_host).Server.ServerOptions;
+
     /// <summary>
     /// Starts a server; <paramref name="elicit"/> answers elicitation (null: the client has no elicitation capability).
     /// The client speaks the C# SDK's default revision (2026-07-28: confirmations by multi round-trip requests) unless
