@@ -74,7 +74,8 @@ internal sealed class OperationSearch
             texts[(int)Field.ProductTerms] = [operation.Api.Product.Replace('-', ' '), operation.Api.ServiceName,
                 .. ScpSearchVocabulary.ProductTerms(operation.Api.Product)];
             texts[(int)Field.Summary] = [operation.Summary];
-            _compounds.UnionWith(texts.Where(t => t is not null).SelectMany(t => t).SelectMany(SearchText.Hyphenated));
+            texts[(int)Field.Requests] = []; // filled below, once every field's hyphenated words are known
+            _compounds.UnionWith(texts.SelectMany(t => t).SelectMany(SearchText.Hyphenated));
         }
 
         for (var i = 0; i < _operations.Length; i++)
@@ -242,7 +243,8 @@ internal sealed class OperationSearch
     /// <summary>The index terms of <paramref name="text"/> with their query weights: words, adjacent word pairs and synonym-group concepts.</summary>
     private IEnumerable<(string Term, double Weight)> Terms(string text)
     {
-        var terms = SearchText.Terms(text);
+        var split = SearchText.Words(text); // one pass over the text: terms and keys both start from its words
+        var terms = SearchText.Terms(split);
         foreach (var term in terms)
         {
             yield return (term, 1);
@@ -264,7 +266,7 @@ internal sealed class OperationSearch
 
         // One concept per synonym-group member found (SearchText.Count's comparison), looked up by each word rather than by
         // scanning every group: a text meets only the members its own words lead.
-        var words = SearchText.Keys(text);
+        var words = SearchText.Keys(split);
         var occurrences = new int[_conceptTerms.Length];
         for (var i = 0; i < words.Length; i++)
         {

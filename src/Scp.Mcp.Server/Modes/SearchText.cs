@@ -33,10 +33,14 @@ internal static class SearchText
     ];
 
     /// <summary>Search terms of <paramref name="text"/>, in order, repeats kept.</summary>
-    public static List<string> Terms(string text)
+    public static List<string> Terms(string text) => Terms(Words(text));
+
+    /// <summary>Search terms of <paramref name="words"/> (from <see cref="Words"/>), in order, repeats kept.</summary>
+    public static List<string> Terms(List<string> words)
     {
-        var terms = new List<string>();
-        foreach (var word in Words(text))
+        ArgumentNullException.ThrowIfNull(words);
+        var terms = new List<string>(words.Count);
+        foreach (var word in words)
         {
             if (IsHangul(word[0]))
             {
@@ -208,7 +212,20 @@ internal static class SearchText
     }
 
     /// <summary>The words of <paramref name="text"/> as compared by <see cref="Count"/>: English stems; Hangul without a final 기/하기.</summary>
-    public static string[] Keys(string text) => [.. Words(text).Select(Key)];
+    public static string[] Keys(string text) => Keys(Words(text));
+
+    /// <summary><see cref="Keys(string)"/> of <paramref name="words"/> (from <see cref="Words"/>).</summary>
+    public static string[] Keys(List<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var keys = new string[words.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Key(words[i]);
+        }
+
+        return keys;
+    }
 
     private static string Key(string word)
     {
