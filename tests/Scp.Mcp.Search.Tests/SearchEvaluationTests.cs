@@ -42,24 +42,21 @@ public sealed partial class SearchEvaluationTests(ITestOutputHelper output)
         var requests = SearchEvaluation.Requests;
         Assert.True(requests.Count >= 150, $"{requests.Count} requests; the set needs at least 150");
         Assert.True(requests.Count(r => r.Paraphrase) >= 0.4 * requests.Count, "fewer than 40% paraphrases");
-        Assert.True(requests.Count(r => r.Language == "ko") >= 0.1 * requests.Count, "fewer than 10% Korean requests");
-        Assert.Equal(requests.Count, requests.Select(r => r.Id).Distinct().Count());
-        var tools = SearchEvaluation.Operations.Select(o => o.ToolName).ToHashSet();
-        Assert.All(requests, r => Assert.All(r.Expected, e => Assert.Contains(e, tools)));
-        var unwanted = tools.Where(t => !requests.Any(r => r.Expected.Contains(t))).ToList();
-        Assert.True(unwanted.Count == 0, "operations no request wants: " + string.Join(", ", unwanted));
+        AssertRulesOfEverySet(requests, "request");
     }
 
     [Fact]
-    public void DevelopmentSet_FollowsItsOwnRules()
+    public void DevelopmentSet_FollowsItsOwnRules() => AssertRulesOfEverySet(SearchEvaluation.Development, "development request");
+
+    /// <summary>≥ 10 % Korean, distinct ids, every expected name a real tool, every offered operation wanted.</summary>
+    private static void AssertRulesOfEverySet(IReadOnlyList<EvaluationRequest> requests, string what)
     {
-        var requests = SearchEvaluation.Development;
+        Assert.True(requests.Count(r => r.Language == "ko") >= 0.1 * requests.Count, "fewer than 10% Korean requests");
         Assert.Equal(requests.Count, requests.Select(r => r.Id).Distinct().Count());
         var tools = SearchEvaluation.Operations.Select(o => o.ToolName).ToHashSet();
         Assert.All(requests, r => Assert.All(r.Expected, e => Assert.Contains(e, tools)));
         var unwanted = tools.Where(t => !requests.Any(r => r.Expected.Contains(t))).ToList();
-        Assert.True(unwanted.Count == 0, "operations no development request wants: " + string.Join(", ", unwanted));
-        Assert.True(requests.Count(r => r.Language == "ko") >= 0.1 * requests.Count, "fewer than 10% Korean requests");
+        Assert.True(unwanted.Count == 0, $"operations no {what} wants: " + string.Join(", ", unwanted));
     }
 
     [Fact]
