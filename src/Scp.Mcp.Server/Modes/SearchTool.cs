@@ -5,7 +5,7 @@ using ModelContextProtocol.Server;
 namespace Scp.Mcp.Server.Modes;
 
 /// <summary>
-/// <c>scp_search_operations</c>. Its index (<see cref="OperationSearch"/>, ≈ 80 ms to build over the example requests)
+/// <c>scp_search_operations</c>. Its index (<see cref="OperationSearch"/>, ≈ 60–80 ms to build over the example requests)
 /// is built once, on first need: the first search, or earlier, in the background, as soon as a client is shown the
 /// discover tools (<see cref="AddWarmUpFilter"/>) — the agent's first search comes seconds later and finds it ready. A
 /// client shown one tool per operation never pays for it.
